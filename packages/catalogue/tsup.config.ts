@@ -1,0 +1,3 @@
+import { packageConfig } from "../../scripts/tsup.base.ts";
+
+export default packageConfig();

@@ -1,0 +1,31 @@
+import { defineConfig } from "vitest/config";
+
+const packages = ["determinants", "catalogue", "matcher", "pathways", "cli", "impsci"];
+
+export default defineConfig({
+  resolve: { conditions: ["@impsci/source", "module", "browser", "development|production"] },
+  ssr: { resolve: { conditions: ["@impsci/source", "module", "node", "development|production"] } },
+  test: {
+    projects: [
+      ...packages.map((name) => ({
+        extends: true as const,
+        test: {
+          name,
+          root: `packages/${name}`,
+          include: ["src/**/*.test.ts", "src/**/*.test-prop.ts", "test/**/*.test.ts"],
+          benchmark: { include: ["bench/**/*.bench.ts"] },
+        },
+      })),
+      {
+        extends: true as const,
+        test: { name: "examples", root: ".", include: ["examples/**/*.test.ts", "scripts/**/*.test.ts"] },
+      },
+    ],
+    coverage: {
+      provider: "v8",
+      include: ["packages/*/src/**/*.ts"],
+      exclude: ["**/*.test.ts", "**/*.test-prop.ts", "**/data/**"],
+      reporter: ["text-summary", "json-summary"],
+    },
+  },
+});
