@@ -1,1 +1,4 @@
-export const placeholder = 1;
+export type { CatalogueErrorCode } from "./error";
+export { CatalogueError, isCatalogueError } from "./error";
+export type { Group, GroupInput, Strategy, StrategyInput, Taxonomy, TaxonomyInput } from "./strategy";
+export { defineTaxonomy, GroupSchema, StrategySchema, TaxonomySchema } from "./strategy";

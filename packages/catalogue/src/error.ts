@@ -1,0 +1,47 @@
+/** The codes a {@link CatalogueError} carries. */
+export type CatalogueErrorCode = "unknown-taxonomy" | "unknown-strategy" | "ambiguous-strategy" | "invalid-reference";
+
+/**
+ * The one error class `@impsci/catalogue` throws, for operational failures (a lookup of something that
+ * does not exist). Validation never throws: it returns issues.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   getStrategy("eric:no-such-strategy");
+ * } catch (error) {
+ *   if (isCatalogueError(error)) console.error(error.code, error.message);
+ * }
+ * ```
+ */
+export class CatalogueError extends Error {
+  override readonly name = "CatalogueError";
+  /** Stable machine-readable code. */
+  readonly code: CatalogueErrorCode;
+
+  /**
+   * @param code - The error code.
+   * @param message - A plain message that says what to do.
+   * @param options - `cause`, where another error led to this one.
+   */
+  constructor(code: CatalogueErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+/**
+ * Whether a value is a {@link CatalogueError}, also when it comes from another installed copy of the package.
+ *
+ * @param error - Anything caught.
+ * @returns `true` for a `CatalogueError`.
+ * @example
+ * ```ts
+ * if (isCatalogueError(error) && error.code === "unknown-strategy") { ... }
+ * ```
+ */
+export function isCatalogueError(error: unknown): error is CatalogueError {
+  return (
+    error instanceof CatalogueError || (error instanceof Error && error.name === "CatalogueError" && "code" in error)
+  );
+}
