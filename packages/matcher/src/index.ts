@@ -1,1 +1,2 @@
-export const placeholder = 1;
+export type { Link, LinkSet, LinkSetInput } from "./link-set";
+export { BasisSchema, defineLinkSet, EvidenceSchema, LinkSchema, LinkSetSchema, WeightKindSchema } from "./link-set";
