@@ -14,7 +14,7 @@ export type {
   FrameworkInput,
 } from "./framework";
 export { CrosswalkSchema, defineFramework, ElementKindSchema, ElementSchema, FrameworkSchema } from "./framework";
-export type { Referable, Resolution, SplitRef } from "./reference";
-export { describeUnresolved, foldName, SchemeIndex, slugify, splitRef } from "./reference";
+export type { RefErrorCode, Referable, RefLookup, Resolution, SplitRef } from "./reference";
+export { describeUnresolved, foldName, lookupRef, SchemeIndex, slugify, splitRef } from "./reference";
 export type { PathSegment, SchemaIssueCode, ValidationIssue, ValidationResult } from "./validation";
 export { zodIssues } from "./validation";

@@ -85,8 +85,8 @@ export type Resolution<T extends Referable> =
   | { readonly ok: false; readonly reason: "unknown" | "ambiguous"; readonly candidates: readonly T[] };
 
 /**
- * An index over the items of one scheme that resolves references by the identifier rules: exact key, then
- * published number or code, then name or alias folded ({@link foldName}). Never guesses: an unknown or
+ * An index over the items of one scheme that resolves references by the identifier rules: exact key (also
+ * folded: keys are unique), then published number or code, then name or alias folded ({@link foldName}). Never guesses: an unknown or
  * ambiguous text returns the closest candidates instead.
  *
  * @example
@@ -98,6 +98,7 @@ export type Resolution<T extends Referable> =
  */
 export class SchemeIndex<T extends Referable> {
   readonly #byKey = new Map<string, T>();
+  readonly #byFoldedKey = new Map<string, T>();
   readonly #byCode = new Map<string, T[]>();
   readonly #byName = new Map<string, T[]>();
   readonly #items: readonly T[];
@@ -113,6 +114,7 @@ export class SchemeIndex<T extends Referable> {
     this.#items = items;
     for (const item of items) {
       this.#byKey.set(item.key, item);
+      this.#byFoldedKey.set(foldName(item.key), item);
       for (const code of item.codes ?? []) pushTo(this.#byCode, code.trim().toLowerCase(), item);
       for (const name of new Set([item.name, item.key, ...item.aliases].map(foldName)))
         pushTo(this.#byName, name, item);
@@ -129,6 +131,9 @@ export class SchemeIndex<T extends Referable> {
     const trimmed = text.trim();
     const exact = this.#byKey.get(trimmed);
     if (exact) return { ok: true, item: exact, matchedBy: "key" };
+    // Keys are unique, so a key typed in another case or with other punctuation is never ambiguous.
+    const folded = this.#byFoldedKey.get(foldName(trimmed));
+    if (folded) return { ok: true, item: folded, matchedBy: "key" };
     for (const [matchedBy, map, probe] of [
       ["code", this.#byCode, trimmed.toLowerCase()],
       ["name", this.#byName, foldName(trimmed)],
@@ -205,4 +210,60 @@ export function describeUnresolved<T extends Referable>(
   return list === ""
     ? `Unknown ${scheme} reference "${text}": no key, code, name or alias matches. List the scheme's elements to find the right one.`
     : `Unknown ${scheme} reference "${text}". Did you mean ${list}?`;
+}
+
+/** Why a reference did not resolve. */
+export type RefErrorCode = "invalid-reference" | "unknown-scheme" | "unknown-reference" | "ambiguous-reference";
+
+/** The non-throwing result of looking up a full `scheme:key` reference across several schemes. */
+export type RefLookup<T extends Referable> =
+  | { readonly ok: true; readonly item: T }
+  | { readonly ok: false; readonly code: RefErrorCode; readonly message: string; readonly candidates: readonly T[] };
+
+/**
+ * Looks up a full reference (`scheme:key`) in a set of scheme indexes, following the identifier rules; never
+ * throws. The one place where a typed reference becomes an item, shared by frameworks, catalogues and link sets.
+ *
+ * @param text - The reference as typed, e.g. `tdf-v2:Knowledge` or `eric:56`.
+ * @param indexes - One index per scheme, keyed by scheme id.
+ * @param what - What the schemes hold, for messages (`framework`, `taxonomy`).
+ * @returns The item, or a code, a plain message naming the value and the closest candidates.
+ * @example
+ * ```ts
+ * const found = lookupRef("eric:Promote adaptability", new Map([["eric", ericIndex]]), "taxonomy");
+ * if (!found.ok) console.error(found.message);
+ * ```
+ */
+export function lookupRef<T extends Referable>(
+  text: string,
+  indexes: ReadonlyMap<string, SchemeIndex<T>>,
+  what: string,
+): RefLookup<T> {
+  const known = [...indexes.keys()].join(", ");
+  const split = splitRef(text);
+  if (!split) {
+    return {
+      ok: false,
+      code: "invalid-reference",
+      message: `"${text}" is not a reference: write it as scheme:key, e.g. ${[...indexes.keys()][0] ?? "eric"}:some-key (known ${what}s: ${known}).`,
+      candidates: [],
+    };
+  }
+  const index = indexes.get(split.scheme);
+  if (!index) {
+    return {
+      ok: false,
+      code: "unknown-scheme",
+      message: `Unknown ${what} "${split.scheme}" in "${text}": use one of ${known}.`,
+      candidates: [],
+    };
+  }
+  const resolution = index.resolve(split.key);
+  if (resolution.ok) return { ok: true, item: resolution.item };
+  return {
+    ok: false,
+    code: resolution.reason === "ambiguous" ? "ambiguous-reference" : "unknown-reference",
+    message: describeUnresolved(split.scheme, split.key, resolution),
+    candidates: resolution.candidates,
+  };
 }
