@@ -1,1 +1,6 @@
-export const placeholder = 1;
+export type { CliErrorCode } from "./cli-error";
+export { CliError, exitCodeOf, isCliError } from "./cli-error";
+export type { CliIO } from "./internal/io";
+export type { RegisterCommand } from "./program";
+export { createProgram } from "./program";
+export { run } from "./run";

@@ -1,0 +1,47 @@
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { CliError } from "../cli-error";
+import type { CliIO } from "./io";
+
+/**
+ * Writes a command's output: to standard output, or with `--out` atomically to a file (a temporary file in
+ * the same folder, then a rename), so a failure never leaves a half-written file nor touches an existing one.
+ * Refuses to write over any of the command's input files.
+ */
+export async function writeOutput(
+  text: string,
+  io: CliIO,
+  out: string | undefined,
+  inputs: readonly (string | undefined)[] = [],
+): Promise<void> {
+  if (out === undefined || out === "-") {
+    io.stdout.write(text);
+    return;
+  }
+  const target = resolve(io.cwd, out);
+  if (inputs.some((input) => input !== undefined && resolve(io.cwd, input) === target)) {
+    throw new CliError(
+      "usage",
+      `--out ${out} is one of this command's inputs: impsci never writes over its input. Choose another file.`,
+    );
+  }
+  await writeFileAtomic(target, text);
+}
+
+/** Writes a file atomically: temporary file in the same folder, then rename; the temporary file is removed on failure. */
+export async function writeFileAtomic(target: string, text: string): Promise<void> {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await fs.writeFile(temp, text, { flag: "wx" });
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw new CliError(
+      "output-failed",
+      `Could not write ${target}: ${(error as Error).message}. Nothing was written.`,
+      [],
+      { cause: error },
+    );
+  }
+}

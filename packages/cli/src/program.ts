@@ -1,0 +1,44 @@
+import { Command } from "commander";
+import type { CommandContext } from "./internal/command";
+
+declare const __IMPSCI_VERSION__: string | undefined;
+
+/**
+ * Builds the `impsci` command tree (commander), writing through the context's streams.
+ *
+ * @param ctx - Where commands read and write.
+ * @returns The root command, ready for `parseAsync`.
+ * @example
+ * ```ts
+ * await createProgram({ io: processIO() }).parseAsync(["frameworks", "list"], { from: "user" });
+ * ```
+ */
+export function createProgram(ctx: CommandContext): Command {
+  const program = new Command("impsci")
+    .description("Implementation science in code: determinant frameworks, strategy catalogues, matching and plans.")
+    .version(typeof __IMPSCI_VERSION__ === "string" ? __IMPSCI_VERSION__ : "0.0.0-source")
+    .option("--debug", "print stack traces for errors")
+    .showHelpAfterError("(run with --help for usage)")
+    .configureOutput({
+      writeOut: (text) => ctx.io.stdout.write(text),
+      writeErr: (text) => ctx.io.stderr.write(text),
+      outputError: (text, write) => write(text.startsWith("error:") ? `impsci: ${text.slice(7)}` : text),
+    })
+    .exitOverride();
+  program.configureHelp({ sortSubcommands: false });
+  for (const register of commands) register(program, ctx);
+  // Every subcommand (and theirs) reports errors through the same streams and never exits the process itself.
+  const inherit = (command: Command) => {
+    for (const sub of command.commands) {
+      sub.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError("(run with --help for usage)");
+      inherit(sub);
+    }
+  };
+  inherit(program);
+  return program;
+}
+
+/** A function that adds one command (with its subcommands) to the program. */
+export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
+
+const commands: RegisterCommand[] = [];
