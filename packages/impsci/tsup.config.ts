@@ -1,3 +1,3 @@
 import { packageConfig } from "../../scripts/tsup.base.ts";
 
-export default packageConfig();
+export default packageConfig(["src/index.ts", "src/bin.ts"], { platform: "node" });
