@@ -3,4 +3,4 @@ export { CliError, exitCodeOf, isCliError } from "./cli-error";
 export type { CliIO } from "./internal/io";
 export type { RegisterCommand } from "./program";
 export { createProgram } from "./program";
-export { run } from "./run";
+export { main, run } from "./run";

@@ -39,4 +39,23 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
   }
 }
 
-export { CliError };
+/**
+ * The `impsci` executable: runs the command on the process's arguments and sets the process's exit code.
+ *
+ * @param argv - The arguments after the program name (default: the process's).
+ * @returns Once the command has finished.
+ * @example
+ * ```ts
+ * #!/usr/bin/env node
+ * import { main } from "@impsci/cli";
+ * await main();
+ * ```
+ */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  try {
+    process.exitCode = await run(argv);
+  } catch (error) {
+    process.stderr.write(`impsci: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
+}
