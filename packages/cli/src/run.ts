@@ -1,5 +1,5 @@
 import { CommanderError } from "commander";
-import { CliError, isCliError } from "./cli-error";
+import { isCliError } from "./cli-error";
 import { type CliIO, processIO } from "./internal/io";
 import { createProgram } from "./program";
 
