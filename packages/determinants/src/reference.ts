@@ -114,7 +114,7 @@ export class SchemeIndex<T extends Referable> {
     this.#items = items;
     for (const item of items) {
       this.#byKey.set(item.key, item);
-      this.#byFoldedKey.set(foldName(item.key), item);
+      this.#byFoldedKey.set(foldKey(item.key), item);
       for (const code of item.codes ?? []) pushTo(this.#byCode, code.trim().toLowerCase(), item);
       for (const name of new Set([item.name, item.key, ...item.aliases].map(foldName)))
         pushTo(this.#byName, name, item);
@@ -132,7 +132,7 @@ export class SchemeIndex<T extends Referable> {
     const exact = this.#byKey.get(trimmed);
     if (exact) return { ok: true, item: exact, matchedBy: "key" };
     // Keys are unique, so a key typed in another case or with other punctuation is never ambiguous.
-    const folded = this.#byFoldedKey.get(foldName(trimmed));
+    const folded = this.#byFoldedKey.get(foldKey(trimmed));
     if (folded) return { ok: true, item: folded, matchedBy: "key" };
     for (const [matchedBy, map, probe] of [
       ["code", this.#byCode, trimmed.toLowerCase()],
@@ -176,6 +176,15 @@ export class SchemeIndex<T extends Referable> {
   get items(): readonly T[] {
     return this.#items;
   }
+}
+
+/** A key typed in another case or with spaces for hyphens; dots and digits stay as they are (`11` is not `1.1`). */
+function foldKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9.]+/g, "-")
+    .replace(/^-+|-+$/g, "");
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
