@@ -1,6 +1,7 @@
 /** The codes a {@link DeterminantsError} carries. */
 export type DeterminantsErrorCode =
   | "unknown-framework"
+  | "unknown-crosswalk"
   | "unknown-reference"
   | "ambiguous-reference"
   | "invalid-reference";

@@ -121,6 +121,10 @@ export const CrosswalkSchema = z
     citation: CitationSchema,
     licence: z.string(),
     coverage: CoverageSchema,
+    verification: VerificationSchema.optional().describe(
+      "How the links were checked against the cited source (absent for older data: read it as unstated)",
+    ),
+    note: z.string().optional().describe("Anything a user should know about this crosswalk, e.g. where it was read"),
     links: z
       .array(
         z
@@ -140,3 +144,15 @@ export const CrosswalkSchema = z
 export type Crosswalk = z.output<typeof CrosswalkSchema>;
 /** A crosswalk, as {@link CrosswalkSchema} accepts it. */
 export type CrosswalkInput = z.input<typeof CrosswalkSchema>;
+
+/**
+ * Identity helper for crosswalk datasets: keeps ids as literal types so editors autocomplete them.
+ *
+ * @param crosswalk - The crosswalk data.
+ * @returns The same object, typed.
+ * @example
+ * ```ts
+ * export const tdfV2ComBBcwGuide2014 = defineCrosswalk({ id: "tdf-v2-com-b.bcw-guide-2014", from: "tdf-v2", to: "com-b", ... });
+ * ```
+ */
+export const defineCrosswalk = <const T extends CrosswalkInput>(crosswalk: T): T => crosswalk;

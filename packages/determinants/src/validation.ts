@@ -18,6 +18,12 @@ export interface ValidationIssue<C extends string = string> {
   readonly path: readonly PathSegment[];
   /** What is wrong and what to do, in plain words. */
   readonly message: string;
+  /** Tabular input (CSV) only: the line of the file where the row starts, the header being line 1. */
+  readonly row?: number;
+  /** Tabular input (CSV) only: the column's name as the header spells it. */
+  readonly column?: string;
+  /** Tabular input (CSV) only: the offending cell's text, as written. */
+  readonly value?: string;
 }
 
 /**
@@ -116,7 +122,7 @@ export function zodIssues(
         issues.push({
           code: "invalid-value",
           path,
-          message: `${where} is ${describeValue(value)}; use one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`,
+          message: `${where} is ${value === undefined ? "missing" : describeValue(value)}; use one of: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`,
         });
         break;
       case "too_small":
