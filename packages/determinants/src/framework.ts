@@ -30,6 +30,14 @@ export const ElementSchema = z
     kind: ElementKindSchema,
     parent: z.string().optional().describe("Qualified id of the parent element, absent at the top level"),
     codes: z.array(z.string()).describe("Published numbers and codes that name the element (TDF `12`, CFIR `II.A`)"),
+    number: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        "Position in a published numbering that is not a code users type, because it would clash with one (TDF v2 constructs: their number of 84, which overlaps the domain numbers)",
+      ),
     aliases: z.array(z.string()).describe("Other spellings met in cited sources, and old keys"),
     definition: z.string().min(1).describe("What the element means, in this project's own words"),
     plainLabel: z.string().min(1).describe("A plain-language label for practice audiences"),
