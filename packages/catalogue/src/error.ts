@@ -1,5 +1,13 @@
+import type { ValidationIssue } from "@impsci/determinants";
+
 /** The codes a {@link CatalogueError} carries. */
-export type CatalogueErrorCode = "unknown-taxonomy" | "unknown-strategy" | "ambiguous-strategy" | "invalid-reference";
+export type CatalogueErrorCode =
+  | "unknown-taxonomy"
+  | "unknown-strategy"
+  | "ambiguous-strategy"
+  | "invalid-reference"
+  | "unknown-group"
+  | "invalid-catalogue";
 
 /**
  * The one error class `@impsci/catalogue` throws, for operational failures (a lookup of something that
@@ -18,15 +26,22 @@ export class CatalogueError extends Error {
   override readonly name = "CatalogueError";
   /** Stable machine-readable code. */
   readonly code: CatalogueErrorCode;
+  /** `invalid-catalogue` only: every problem found, each with a code, a path and a message. */
+  readonly issues?: readonly ValidationIssue[];
 
   /**
    * @param code - The error code.
    * @param message - A plain message that says what to do.
-   * @param options - `cause`, where another error led to this one.
+   * @param options - `cause`, where another error led to this one; `issues`, for `invalid-catalogue`.
    */
-  constructor(code: CatalogueErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(
+    code: CatalogueErrorCode,
+    message: string,
+    options?: { cause?: unknown; issues?: readonly ValidationIssue[] },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
+    if (options?.issues) this.issues = options.issues;
   }
 }
 

@@ -36,6 +36,9 @@ export const StrategySchema = z
     feasibility: z.number().min(1).max(5).optional().describe("ERIC: mean feasibility rating (1-5), where published"),
     goZone: z.enum(["I", "II", "III", "IV"]).optional().describe("ERIC: go-zone quadrant, where published"),
     ratingsCitation: CitationSchema.optional().describe("Where the ratings are published"),
+    goZoneCitation: CitationSchema.optional().describe(
+      "ERIC: where the go-zone quadrant is published, where that differs from `ratingsCitation`",
+    ),
     bcioId: z.string().optional().describe("Behaviour Change Intervention Ontology id(s), where they exist"),
     custom: z.boolean().optional().describe("True for a strategy a team added with `extendCatalogue`"),
     note: z.string().optional().describe("Anything a user should know about this record"),

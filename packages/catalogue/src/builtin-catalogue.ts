@@ -1,0 +1,32 @@
+import { type Catalogue, createCatalogue } from "./catalogue";
+import { bctV1 } from "./data/bct-v1";
+import { bcw } from "./data/bcw";
+import { bcwPolicy } from "./data/bcw-policy";
+import { eric } from "./data/eric";
+
+/**
+ * The built-in catalogue: ERIC (73 strategies in 9 clusters), the Behaviour Change Wheel's 9 intervention functions
+ * (`bcw`) and 7 policy categories (`bcw-policy`), and the BCT Taxonomy v1 (93 techniques in 16 groups). Deep-frozen.
+ * The module-level functions ({@link getStrategy}, {@link searchStrategies}, ...) use it unless given another.
+ *
+ * @example
+ * ```ts
+ * builtinCatalogue.listTaxonomies().map((t) => t.id); // ["eric", "bcw", "bcw-policy", "bct-v1"]
+ * ```
+ */
+export const builtinCatalogue: Catalogue = /* @__PURE__ */ createCatalogue([eric, bcw, bcwPolicy, bctV1]);
+
+/**
+ * The id of every built-in strategy, as a union of literal types (`"eric:access-new-funding" | ... | "bct-v1:16.3"`),
+ * for code that names built-in strategies and wants the compiler to check them.
+ *
+ * @example
+ * ```ts
+ * const id: BuiltinStrategyId = "eric:audit-and-provide-feedback";
+ * ```
+ */
+export type BuiltinStrategyId =
+  | (typeof eric)["strategies"][number]["id"]
+  | (typeof bcw)["strategies"][number]["id"]
+  | (typeof bcwPolicy)["strategies"][number]["id"]
+  | (typeof bctV1)["strategies"][number]["id"];
