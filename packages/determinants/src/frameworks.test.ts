@@ -1,7 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { DeterminantsError, isDeterminantsError } from "./error";
 import type { Element } from "./framework";
-import { foldName } from "./reference";
 import {
   type ElementId,
   type FrameworkId,
@@ -13,6 +12,7 @@ import {
   lookupElement,
   resolveRef,
 } from "./frameworks";
+import { foldName } from "./reference";
 
 function thrown(action: () => unknown): DeterminantsError {
   try {
@@ -126,7 +126,9 @@ describe("resolveRef / getElement / findElement / lookupElement", () => {
     expect(invalid.message).toContain('"knowledge" is not a reference');
     const unknown = thrown(() => resolveRef("tdf:knowledge"));
     expect(unknown.code).toBe("unknown-framework");
-    expect(unknown.message).toBe('Unknown framework "tdf" in "tdf:knowledge": use one of com-b, tdf-v2, cfir-2009, cfir-2022.');
+    expect(unknown.message).toBe(
+      'Unknown framework "tdf" in "tdf:knowledge": use one of com-b, tdf-v2, cfir-2009, cfir-2022.',
+    );
   });
 
   it("lookupElement never throws and says why a reference did not resolve", () => {

@@ -7,7 +7,10 @@ import type { ValidationIssue, ValidationResult } from "./validation";
 export interface CsvRow {
   /** The line of the file where the row starts, the first line being 1 (a spreadsheet's row number, unless an earlier cell holds a line break). */
   readonly line: number;
-  /** The cells as written (quotes removed, nothing trimmed); a row may have fewer or more cells than the header. */
+  /**
+   * The cells, quotes removed and the spaces around each cell trimmed (spaces inside quotes are kept); a row may
+   * have fewer or more cells than the header.
+   */
   readonly cells: readonly string[];
 }
 
@@ -53,7 +56,8 @@ function failure(
 /**
  * Reads CSV text into a header and rows, each row with its line in the file; never throws. Comma-separated, the
  * first non-blank row being the header; a byte-order mark, CRLF, LF or CR line ends, and quoted cells holding commas,
- * quotes (`""`) and line breaks are accepted. Blank rows are skipped.
+ * quotes (`""`) and line breaks are accepted. Spaces around cells are trimmed, a quote inside an unquoted cell is
+ * read as text, and blank rows are skipped.
  *
  * @param text - The file's text.
  * @returns The table, or one issue: an empty file, a file separated by semicolons or tabs, or a syntax error with
@@ -92,6 +96,7 @@ export function readCsv(text: string): ValidationResult<CsvTable, CsvIssueCode> 
       record_delimiter: ["\r\n", "\n", "\r"],
       relax_column_count: true,
       relax_quotes: true,
+      trim: true,
       on_record: (cells: string[], context: { bytes: number }) => {
         records.push({ line: line(consumed), cells });
         consumed = context.bytes;
@@ -104,7 +109,9 @@ export function readCsv(text: string): ValidationResult<CsvTable, CsvIssueCode> 
     const message =
       code === "CSV_QUOTE_NOT_CLOSED"
         ? `Line ${start}: a quoted cell opens in this row and is never closed, so the rest of the file would read as one cell. Add the closing quote (a quote inside a quoted cell is written "").`
-        : `Line ${start}: the CSV cannot be read here (${error instanceof Error ? error.message : String(error)}).`;
+        : code === "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"
+          ? `Line ${start}: a quoted cell has text after its closing quote. Put the whole cell in quotes, writing a quote inside it as "".`
+          : `Line ${start}: the CSV cannot be read here (${error instanceof Error ? error.message : String(error)}).`;
     return failure("csv-syntax", start, message);
   }
 
