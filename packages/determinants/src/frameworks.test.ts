@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { DeterminantsError, isDeterminantsError } from "./error";
-import type { Element } from "./framework";
+import type { Element, Framework } from "./framework";
 import {
   type ElementId,
   type FrameworkId,
@@ -30,13 +30,13 @@ describe("listFrameworks", () => {
   });
 
   it("returns the same frozen objects on every call", () => {
-    const [first] = listFrameworks();
+    const first = listFrameworks()[0] as Framework;
     expect(listFrameworks()[0]).toBe(first);
     expect(Object.isFrozen(first)).toBe(true);
-    expect(Object.isFrozen(first?.elements)).toBe(true);
-    expect(Object.isFrozen(first?.elements[0]?.citation)).toBe(true);
+    expect(Object.isFrozen(first.elements)).toBe(true);
+    expect(Object.isFrozen(first.elements[0]?.citation)).toBe(true);
     expect(() => {
-      (first?.elements as Element[]).push(first?.elements[0] as Element);
+      first.elements.push(first.elements[0] as Element);
     }).toThrow(TypeError);
   });
 

@@ -105,7 +105,7 @@ export function zodIssues(
           issues.push({
             code: "invalid-type",
             path,
-            message: `${where} must be ${issue.expected === "array" ? "a list" : `a ${issue.expected}`}, not ${describeValue(value)}.`,
+            message: `${where} must be ${issue.expected === "array" ? "a list" : `${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`}, not ${describeValue(value)}.`,
           });
         }
         break;
