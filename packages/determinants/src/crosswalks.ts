@@ -6,8 +6,8 @@ import { deepFreeze } from "./internal/deep-freeze";
 // Every variant of a mapping is its own entry with its own id: adding one never changes another.
 const sources = [tdfV2ComBBcwGuide2014] as const;
 
-/** The id of a built-in crosswalk, e.g. `tdf-v2-com-b.bcw-guide-2014`. */
-export type CrosswalkId = (typeof sources)[number]["id"];
+/** The id of a built-in crosswalk, e.g. `tdf-v2-com-b.bcw-guide-2014` (a union as variants are added). */
+export type CrosswalkId = typeof tdfV2ComBBcwGuide2014.id;
 
 let parsed: readonly Crosswalk[] | undefined;
 

@@ -8,18 +8,24 @@ import { deepFreeze } from "./internal/deep-freeze";
 import { LazyMap } from "./internal/lazy-map";
 import { lookupRef, type RefLookup, SchemeIndex } from "./reference";
 
-const sources = [
+const sources: readonly (readonly [FrameworkId, BuiltIn])[] = [
   ["com-b", comB],
   ["tdf-v2", tdfV2],
   ["cfir-2009", cfir2009],
   ["cfir-2022", cfir2022],
-] as const;
+];
 
 /** The id of a built-in framework. */
-export type FrameworkId = (typeof sources)[number][0];
+export type FrameworkId = typeof comB.id | typeof tdfV2.id | typeof cfir2009.id | typeof cfir2022.id;
 
 /** The qualified id of an element of a built-in framework, e.g. `tdf-v2:knowledge`. */
-export type ElementId = (typeof sources)[number][1]["elements"][number]["id"];
+export type ElementId =
+  | (typeof comB.elements)[number]["id"]
+  | (typeof tdfV2.elements)[number]["id"]
+  | (typeof cfir2009.elements)[number]["id"]
+  | (typeof cfir2022.elements)[number]["id"];
+
+type BuiltIn = typeof comB | typeof tdfV2 | typeof cfir2009 | typeof cfir2022;
 
 interface Entry {
   readonly framework: Framework;

@@ -1,5 +1,5 @@
 import { type DeterminantProfile, DeterminantProfileSchema } from "./determinant";
-import { checkDeterminants, type DeterminantCheckCode, type Finding } from "./internal/check-determinants";
+import { checkDeterminants, type Finding } from "./internal/check-determinants";
 import { deepFreeze } from "./internal/deep-freeze";
 import {
   type PathSegment,
@@ -9,8 +9,20 @@ import {
   zodIssues,
 } from "./validation";
 
-/** The codes of the issues {@link validateProfile} (and `parseProfileCsv`) report beyond the schema's. */
-export type ProfileIssueCode = SchemaIssueCode | DeterminantCheckCode;
+/**
+ * The codes of the issues {@link validateProfile} (and `parseProfileCsv`) report: the schema's, then a reference
+ * that does not resolve (`invalid-reference`: no `framework:` prefix; `unknown-framework`; `unknown-reference`;
+ * `ambiguous-reference`), the same element listed twice with the same valence (`duplicate-determinant`), and a
+ * strength whose sign contradicts the valence (`strength-contradicts-valence`).
+ */
+export type ProfileIssueCode =
+  | SchemaIssueCode
+  | "invalid-reference"
+  | "unknown-framework"
+  | "unknown-reference"
+  | "ambiguous-reference"
+  | "duplicate-determinant"
+  | "strength-contradicts-valence";
 
 /**
  * The codes of the warnings on a profile: `unrated-determinant` (no importance or changeability: prioritised last),

@@ -1,12 +1,9 @@
 import { lookupElement } from "../frameworks";
-import type { RefErrorCode } from "../reference";
+import type { ProfileIssueCode } from "../validate-profile";
+import type { SchemaIssueCode } from "../validation";
 
 /** Codes of the problems found beyond the schema, shared by the JSON and CSV readers of a profile. */
-export type DeterminantCheckCode =
-  | Exclude<RefErrorCode, "unknown-scheme">
-  | "unknown-framework"
-  | "duplicate-determinant"
-  | "strength-contradicts-valence";
+export type DeterminantCheckCode = Exclude<ProfileIssueCode, SchemaIssueCode>;
 
 /** Codes of the warnings found on determinants. */
 export type DeterminantWarningCode = "unrated-determinant" | "neutral-strength";
