@@ -28,9 +28,9 @@ describe("generated JSON Schema", () => {
       determinants: [{ determinant: "tdf-v2:knowledge", valence: "barrier", importance: 5, changeability: 4 }],
     };
     expect(ajvErrors(schemas["determinant-profile"], profile)).toEqual([]);
-    expect(ajvErrors(schemas["determinant-profile"], { determinants: [{ determinant: "x", valence: "maybe" }] })).not.toEqual(
-      [],
-    );
+    expect(
+      ajvErrors(schemas["determinant-profile"], { determinants: [{ determinant: "x", valence: "maybe" }] }),
+    ).not.toEqual([]);
   });
 });
 
