@@ -178,7 +178,8 @@ export function extendCatalogue(
     return undefined;
   };
   const citationOf = (given: Strategy["citation"] | undefined, taxonomy: string, path: PathSegment[], what: string) => {
-    const citation = given ?? newTaxonomies.get(taxonomy)?.citation;
+    const own = baseTaxonomies.find((t) => t.id === taxonomy);
+    const citation = given ?? newTaxonomies.get(taxonomy)?.citation ?? (own?.custom ? own.citation : undefined);
     if (!citation) {
       issues.push({
         code: "missing-citation",
@@ -306,6 +307,7 @@ export function extendCatalogue(
     const own = strategies.map((s) => s.item).filter((s) => s.taxonomy === t.id);
     extended.push({
       ...t,
+      custom: true,
       citations: [t.citation],
       coverage: {
         status: "complete",

@@ -105,6 +105,7 @@ export const TaxonomySchema = z
     coverage: CoverageSchema,
     groups: z.array(GroupSchema),
     strategies: z.array(StrategySchema),
+    custom: z.boolean().optional().describe("True for a taxonomy a team added with `extendCatalogue`"),
   })
   .strict()
   .describe("A strategy taxonomy as data");
