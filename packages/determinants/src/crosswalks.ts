@@ -9,6 +9,8 @@ const sources = [tdfV2ComBBcwGuide2014] as const;
 /** The id of a built-in crosswalk, e.g. `tdf-v2-com-b.bcw-guide-2014` (a union as variants are added). */
 export type CrosswalkId = typeof tdfV2ComBBcwGuide2014.id;
 
+for (const data of sources) deepFreeze(data);
+
 let parsed: readonly Crosswalk[] | undefined;
 
 function all(): readonly Crosswalk[] {

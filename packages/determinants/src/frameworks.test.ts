@@ -1,4 +1,8 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { cfir2009 } from "./data/cfir-2009";
+import { cfir2022 } from "./data/cfir-2022";
+import { comB } from "./data/com-b";
+import { tdfV2 } from "./data/tdf-v2";
 import { DeterminantsError, isDeterminantsError } from "./error";
 import type { Element, Framework } from "./framework";
 import {
@@ -38,6 +42,13 @@ describe("listFrameworks", () => {
     expect(() => {
       first.elements.push(first.elements[0] as Element);
     }).toThrow(TypeError);
+  });
+
+  it("freezes the exported raw datasets too, so the registry's source cannot be changed", () => {
+    for (const data of [comB, tdfV2, cfir2009, cfir2022]) {
+      expect(Object.isFrozen(data)).toBe(true);
+      expect(Object.isFrozen(data.elements[0]?.citation)).toBe(true);
+    }
   });
 
   it("holds unique qualified ids across every framework, each `framework:key`", () => {

@@ -32,6 +32,9 @@ interface Entry {
   readonly index: SchemeIndex<Element>;
 }
 
+// The raw datasets are exported too (for their literal types): frozen, so nobody can change what the registry reads.
+for (const [, data] of sources) deepFreeze(data);
+
 // Each framework is parsed with its schema, frozen and indexed once, on first use.
 const entries = new LazyMap<string, Entry>(
   sources.map(([id, input]) => [
