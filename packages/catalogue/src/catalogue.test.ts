@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtinCatalogue } from "./builtin-catalogue";
+import { bctV1, bcw, bcwPolicy, builtinCatalogue, eric } from "./builtin-catalogue";
 import { createCatalogue, validateCatalogue } from "./catalogue";
 import { CatalogueError, isCatalogueError } from "./error";
 import type { GroupInput, StrategyInput, TaxonomyInput } from "./strategy";
@@ -73,6 +73,16 @@ describe("builtinCatalogue", () => {
       expect(s.citation.year).toBeGreaterThan(2000);
     }
     expect(validateCatalogue(builtinCatalogue.listTaxonomies()).success).toBe(true);
+  });
+
+  it("freezes the exported raw datasets too, so the catalogue's source cannot be changed", () => {
+    for (const data of [eric, bcw, bcwPolicy, bctV1]) {
+      expect(Object.isFrozen(data)).toBe(true);
+      expect(Object.isFrozen(data.strategies[0]?.citation)).toBe(true);
+    }
+    expect(() => {
+      (eric.strategies as unknown[]).pop();
+    }).toThrow(TypeError);
   });
 
   it("is deep-frozen", () => {

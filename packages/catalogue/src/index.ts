@@ -1,5 +1,5 @@
 export type { BuiltinStrategyId } from "./builtin-catalogue";
-export { builtinCatalogue } from "./builtin-catalogue";
+export { bctV1, bcw, bcwPolicy, builtinCatalogue, eric } from "./builtin-catalogue";
 export type { Catalogue, CatalogueIssueCode, StrategyFilter } from "./catalogue";
 export { createCatalogue, validateCatalogue } from "./catalogue";
 export type { CatalogueErrorCode } from "./error";
