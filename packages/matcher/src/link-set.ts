@@ -6,6 +6,9 @@ export const WeightKindSchema = z
   .enum(["percent", "binary", "probability"])
   .describe("percent: share of experts endorsing (0-100); binary: 0 or 1; probability: 0-1");
 
+/** A weight kind, as {@link WeightKindSchema} outputs it. */
+export type WeightKind = z.output<typeof WeightKindSchema>;
+
 /** What a link set rests on. */
 export const BasisSchema = z
   .enum(["expert-survey", "theory", "authored", "user"])
@@ -13,10 +16,16 @@ export const BasisSchema = z
     "expert-survey: published expert endorsement; theory: a published framework's mapping; authored: this project's judgement; user: loaded by a user",
   );
 
+/** A basis, as {@link BasisSchema} outputs it. */
+export type Basis = z.output<typeof BasisSchema>;
+
 /** The evidence state of one link ("no evidence" is not "evidence of no link"). */
 export const EvidenceSchema = z
   .enum(["link", "inconclusive", "non-link", "no-evidence"])
   .describe("The evidence state of a link");
+
+/** An evidence state, as {@link EvidenceSchema} outputs it. */
+export type Evidence = z.output<typeof EvidenceSchema>;
 
 /**
  * One link of a link set: `from` -> `to` with a weight whose meaning the set declares.

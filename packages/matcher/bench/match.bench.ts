@@ -1,0 +1,141 @@
+// The speed of `match` beside a straightforward plain-object implementation and a minimal typed-array loop (the floor),
+// on a 39-barrier profile over a dense 39 x 73 percent link set generated with a seeded generator.
+// Run: pnpm exec vitest bench --project matcher --run   (results: docs/performance.md)
+import { listStrategies } from "@impsci/catalogue";
+import { type DeterminantProfile, getFramework, validateProfile } from "@impsci/determinants";
+import { bench, describe } from "vitest";
+import { createMatcher, type LinkSetInput } from "../src/index";
+import { compileProfile } from "../src/internal/profile-vector";
+import { rank, scoreBuffers, scoreInto } from "../src/internal/score";
+import { compiledOf } from "../src/matcher";
+
+/** mulberry32: a small seeded generator, so every run benches the same data. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = mulberry32(20190415);
+const barriers = getFramework("cfir-2009")
+  .elements.filter((e) => e.cfirEricBarrier?.value === true)
+  .map((e) => e.id);
+const strategies = listStrategies({ taxonomy: "eric" });
+if (barriers.length !== 39 || strategies.length !== 73) throw new Error("expected 39 barriers and 73 strategies");
+
+// Dense: every barrier-strategy pair has an integer percentage 0-100.
+const links = barriers.flatMap((from) =>
+  strategies.map((s) => ({ from, to: s.id, weight: Math.floor(random() * 101) })),
+);
+const dense: LinkSetInput = {
+  id: "bench-dense",
+  version: "1",
+  title: "Dense 39 x 73 percent link set (seeded)",
+  from: "cfir-2009",
+  to: "eric",
+  weightKind: "percent",
+  basis: "user",
+  links,
+};
+const profile = {
+  determinants: barriers.map((determinant) => ({
+    determinant,
+    valence: "barrier" as const,
+    importance: 1 + Math.floor(random() * 5),
+    changeability: 1 + Math.floor(random() * 5),
+  })),
+};
+
+const matcher = createMatcher({ linkSets: [dense] });
+
+// The scoring core alone, as later work (portfolio, sensitivity draws, matchMany) reuses it.
+const compiled = compiledOf(matcher);
+if (!compiled) throw new Error("no compiled form");
+const route = compiled.route("eric");
+const validated = validateProfile(profile);
+if (!validated.success) throw new Error("invalid bench profile");
+const vector = compileProfile(validated.data as DeterminantProfile, route, "cumulative").vector;
+const buffers = scoreBuffers(route);
+const allowed = new Uint8Array(route.cols.length).fill(1);
+const scores = new Float64Array(route.cols.length);
+
+// What a typical app would write: plain objects, a scan of the links per determinant, a map of scores.
+const names: Record<string, string> = Object.fromEntries(strategies.map((s) => [s.id, s.name]));
+function plainMatch(p: typeof profile) {
+  const byStrategy: Record<
+    string,
+    { id: string; name: string; score: number; level1: number; level2: number; contributions: object[] }
+  > = {};
+  for (const d of p.determinants) {
+    if (d.valence !== "barrier") continue;
+    for (const link of links) {
+      if (link.from !== d.determinant) continue;
+      byStrategy[link.to] ??= {
+        id: link.to,
+        name: names[link.to] ?? "",
+        score: 0,
+        level1: 0,
+        level2: 0,
+        contributions: [],
+      };
+      const entry = byStrategy[link.to];
+      if (!entry) continue;
+      entry.score += link.weight;
+      if (link.weight >= 50) entry.level1++;
+      else if (link.weight >= 20) entry.level2++;
+      entry.contributions.push({
+        determinant: d.determinant,
+        path: [d.determinant, link.to],
+        weight: link.weight,
+        linkSet: "bench-dense",
+      });
+    }
+  }
+  return Object.values(byStrategy)
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || b.level1 - a.level1 || (a.id < b.id ? -1 : 1))
+    .map((s, i) => ({ rank: i + 1, ...s }));
+}
+
+// The floor: the least a typed-array implementation can do (a dense matrix, one loop, no ranking, no explanation).
+const matrix = new Float64Array(barriers.length * strategies.length);
+links.forEach((link, i) => {
+  matrix[i] = link.weight;
+});
+const rowsOfProfile = Int32Array.from(profile.determinants, (_, i) => i);
+const acc = new Float64Array(strategies.length);
+function floor(): Float64Array {
+  acc.fill(0);
+  for (let d = 0; d < rowsOfProfile.length; d++) {
+    const base = (rowsOfProfile[d] as number) * 73;
+    for (let c = 0; c < 73; c++) acc[c] = (acc[c] as number) + (matrix[base + c] as number);
+  }
+  return acc;
+}
+
+describe("39 barriers x 73 strategies, cumulative", () => {
+  bench("match (validated, ranked, all 73 explained)", () => {
+    matcher.match(profile, { mode: "cumulative" });
+  });
+  bench("match, top 10", () => {
+    matcher.match(profile, { mode: "cumulative", top: 10 });
+  });
+  bench("match, weighted, top 10", () => {
+    matcher.match(profile, { top: 10 });
+  });
+  bench("plain objects (ranked, all explained)", () => {
+    plainMatch(profile);
+  });
+  bench("scoring core (scoreInto + rank)", () => {
+    scoreInto(route, vector, buffers);
+    rank(route, buffers, allowed, scores);
+  });
+  bench("floor (typed-array loop)", () => {
+    floor();
+  });
+});

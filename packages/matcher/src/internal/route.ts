@@ -1,0 +1,226 @@
+import type { Evidence } from "../link-set";
+import type { Contribution, PathStep } from "../match-result";
+import type { CompiledLink, CompiledSet } from "./compile-set";
+import { type SchemeRoute, schemeRoutes } from "./scheme-routes";
+import type { Space, SpaceItem } from "./space";
+
+/** One path from a row element to a target strategy, explained once at compile time. */
+export interface PathInfo {
+  /** Ids from the element to the strategy. */
+  readonly path: readonly string[];
+  /** Each hop. */
+  readonly steps: readonly PathStep[];
+  /** Product of the hops' shares. */
+  readonly share: number;
+  /** The link set of the last link. */
+  readonly linkSet: string;
+  /** Citations of the sets along the path. */
+  readonly citation: string;
+  /** Evidence state of the last link. */
+  readonly evidence: Evidence | undefined;
+  /** Ids of the `authored` link sets along the path. */
+  readonly authored: readonly string[];
+  /**
+   * The contributions of this path already built, by the determinant's weight per unit of share (negative and less
+   * one for a facilitator). The weights a profile can give are few (importance, changeability and strength are small
+   * integers), so repeated matches reuse the same frozen objects instead of allocating them again.
+   */
+  built?: Map<number, Contribution>;
+  /** The key and contribution built or used last (the common case: the same weight again). */
+  lastKey?: number;
+  last?: Contribution;
+}
+
+/** How a row element reaches the target, for warnings. */
+export interface RowInfo {
+  /** The element's canonical id. */
+  readonly id: string;
+  /** The chain of link sets its scheme uses. */
+  readonly route: SchemeRoute;
+  /** `own`: it has links in the first set; `parent` / `child`: it reached through its hierarchy; `none`: it reaches nothing. */
+  readonly reach: "own" | "parent" | "child" | "none";
+  /** The elements it went through when `reach` is `parent` or `child`. */
+  readonly through: readonly string[];
+}
+
+/**
+ * The compiled form for one target taxonomy: every framework element that can reach the target (rows) against
+ * the target's strategies (columns), as a CSR matrix of summed path shares on typed arrays, with the paths
+ * behind each entry kept aside for explanations. The scoring core reads only the typed arrays.
+ */
+export interface Route {
+  readonly target: string;
+  /** The target's strategies, in published order (column order). */
+  readonly cols: readonly SpaceItem[];
+  readonly colOf: ReadonlyMap<string, number>;
+  /** For each column, the position of its id in ascending id order (the last tie-breaker). */
+  readonly idRank: Int32Array;
+  readonly rowOf: ReadonlyMap<string, number>;
+  readonly rows: readonly RowInfo[];
+  readonly rowPtr: Int32Array;
+  readonly col: Int32Array;
+  readonly share: Float64Array;
+  /** The paths behind each stored entry (same index as `col` and `share`). */
+  readonly entryPaths: readonly (readonly PathInfo[])[];
+  /** Column-major index of the same entries (CSC): for column c, `colEntry[colPtr[c]..colPtr[c + 1])` are entry indexes, by row. */
+  readonly colPtr: Int32Array;
+  readonly colEntry: Int32Array;
+  /** The row of each entry. */
+  readonly entryRow: Int32Array;
+  /** The most paths any entry has. */
+  readonly maxPaths: number;
+  /** The chain each scheme uses. */
+  readonly schemes: ReadonlyMap<string, SchemeRoute>;
+}
+
+interface Partial {
+  readonly node: string;
+  readonly steps: readonly PathStep[];
+  readonly share: number;
+}
+
+function expand(space: Space, set: CompiledSet, id: string): { via: RowInfo["reach"]; nodes: Partial[] } {
+  if (set.out.has(id)) return { via: "own", nodes: [{ node: id, steps: [], share: 1 }] };
+  const up: PathStep[] = [];
+  for (
+    let current = id, parent = space.item(id)?.parent;
+    parent;
+    current = parent, parent = space.item(parent)?.parent
+  ) {
+    up.push(Object.freeze({ from: current, to: parent, via: "parent", share: 1 }));
+    if (set.out.has(parent)) return { via: "parent", nodes: [{ node: parent, steps: up, share: 1 }] };
+  }
+  const kids = space.children(id).filter((kid) => set.out.has(kid));
+  const share = 1 / kids.length;
+  return {
+    via: kids.length > 0 ? "child" : "none",
+    nodes: kids.map((kid) => ({
+      node: kid,
+      steps: [Object.freeze({ from: id, to: kid, via: "child", share })],
+      share,
+    })),
+  };
+}
+
+function linkStep(set: CompiledSet, from: string, link: CompiledLink): PathStep {
+  const { weight, count, n, evidence, note } = link.link;
+  return Object.freeze({
+    from,
+    to: link.to,
+    via: "link" as const,
+    share: link.share,
+    linkSet: set.set.id,
+    weight,
+    ...(count === undefined ? {} : { count }),
+    ...(n === undefined ? {} : { n }),
+    ...(evidence === undefined ? {} : { evidence }),
+    ...(note === undefined ? {} : { note }),
+  });
+}
+
+function walk(space: Space, sets: readonly CompiledSet[], hop: number, at: Partial, emit: (p: Partial) => void): void {
+  const set = sets[hop];
+  if (!set) {
+    emit(at);
+    return;
+  }
+  for (const next of expand(space, set, at.node).nodes) {
+    for (const link of set.out.get(next.node) ?? []) {
+      const steps = [...at.steps, ...next.steps, linkStep(set, next.node, link)];
+      walk(space, sets, hop + 1, { node: link.to, steps, share: at.share * next.share * link.share }, emit);
+    }
+  }
+}
+
+/** Compiles the route matrix for a target from the compiled link sets. */
+export function buildRoute(space: Space, sets: readonly CompiledSet[], target: string): Route {
+  const schemes = schemeRoutes(sets, target);
+  const byId = new Map(sets.map((s) => [s.set.id, s]));
+  const cols = space.items(target);
+  const colOf = new Map(cols.map((item, index) => [item.id, index]));
+  const idRank = new Int32Array(cols.length);
+  [...cols.keys()]
+    .sort((a, b) => ((cols[a]?.id ?? "") < (cols[b]?.id ?? "") ? -1 : 1))
+    .forEach((col, rank) => {
+      idRank[col] = rank;
+    });
+  const rows: RowInfo[] = [];
+  const rowPtr: number[] = [0];
+  const colIdx: number[] = [];
+  const shares: number[] = [];
+  const entryPaths: PathInfo[][] = [];
+  for (const scheme of space.schemes()) {
+    const route = schemes.get(scheme);
+    if (!route || space.kind(scheme) !== "framework") continue;
+    for (const item of space.items(scheme)) {
+      const first = route.sets[0];
+      const reach = first ? expand(space, first, item.id) : { via: "none" as const, nodes: [] };
+      const found = new Map<number, PathInfo[]>();
+      walk(space, route.sets, 0, { node: item.id, steps: [], share: 1 }, (end) => {
+        const col = colOf.get(end.node);
+        if (col === undefined) return;
+        const list = found.get(col) ?? [];
+        list.push(pathInfo(item.id, end, byId));
+        found.set(col, list);
+      });
+      rows.push({
+        id: item.id,
+        route,
+        reach: reach.via,
+        through: reach.via === "own" ? [] : reach.nodes.map((n) => n.node),
+      });
+      for (const col of [...found.keys()].sort((a, b) => a - b)) {
+        const paths = found.get(col) ?? [];
+        colIdx.push(col);
+        shares.push(paths.reduce((sum, p) => sum + p.share, 0));
+        entryPaths.push(paths);
+      }
+      rowPtr.push(colIdx.length);
+    }
+  }
+  const nnz = colIdx.length;
+  const entryRow = new Int32Array(nnz);
+  for (let r = 0; r < rows.length; r++) entryRow.fill(r, rowPtr[r], rowPtr[r + 1]);
+  const colPtr = new Int32Array(cols.length + 1);
+  for (const c of colIdx) colPtr[c + 1] = (colPtr[c + 1] as number) + 1;
+  for (let c = 0; c < cols.length; c++) colPtr[c + 1] = (colPtr[c + 1] as number) + (colPtr[c] as number);
+  const colEntry = new Int32Array(nnz);
+  const next = colPtr.slice(0, cols.length);
+  colIdx.forEach((c, k) => {
+    colEntry[next[c] as number] = k;
+    next[c] = (next[c] as number) + 1;
+  });
+  return {
+    target,
+    cols,
+    colOf,
+    idRank,
+    rowOf: new Map(rows.map((row, index) => [row.id, index])),
+    rows,
+    rowPtr: Int32Array.from(rowPtr),
+    col: Int32Array.from(colIdx),
+    share: Float64Array.from(shares),
+    entryPaths,
+    colPtr,
+    colEntry,
+    entryRow,
+    maxPaths: entryPaths.reduce((max, paths) => Math.max(max, paths.length), 1),
+    schemes,
+  };
+}
+
+function pathInfo(start: string, end: Partial, byId: ReadonlyMap<string, CompiledSet>): PathInfo {
+  const setIds: string[] = [];
+  for (const step of end.steps) if (step.linkSet && !setIds.includes(step.linkSet)) setIds.push(step.linkSet);
+  const last = [...end.steps].reverse().find((step) => step.via === "link");
+  const sets = setIds.map((id) => byId.get(id)).filter((s): s is CompiledSet => s !== undefined);
+  return {
+    path: Object.freeze([start, ...end.steps.map((step) => step.to)]),
+    steps: Object.freeze([...end.steps]),
+    share: end.share,
+    linkSet: last?.linkSet ?? "",
+    citation: sets.map((s) => s.citation).join("; "),
+    evidence: last?.evidence,
+    authored: Object.freeze(sets.filter((s) => s.set.basis === "authored").map((s) => s.set.id)),
+  };
+}
