@@ -1,4 +1,8 @@
 import { Command } from "commander";
+import { registerCatalogue } from "./commands/catalogue";
+import { registerFrameworks } from "./commands/frameworks";
+import { registerLinks } from "./commands/links";
+import { registerSchema } from "./commands/schema";
 import type { CommandContext } from "./internal/command";
 
 declare const __IMPSCI_VERSION__: string | undefined;
@@ -26,6 +30,10 @@ export function createProgram(ctx: CommandContext): Command {
     })
     .exitOverride();
   program.configureHelp({ sortSubcommands: false });
+  program.addHelpText(
+    "after",
+    '\nExamples:\n  $ impsci match --example --explain\n  $ impsci match --determinants barriers.csv --top 10 --format csv\n  $ impsci catalogue search "audit feedback"\n',
+  );
   for (const register of commands) register(program, ctx);
   // Every subcommand (and theirs) reports errors through the same streams and never exits the process itself.
   const inherit = (command: Command) => {
@@ -41,4 +49,4 @@ export function createProgram(ctx: CommandContext): Command {
 /** A function that adds one command (with its subcommands) to the program. */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-const commands: RegisterCommand[] = [];
+const commands: RegisterCommand[] = [registerFrameworks, registerCatalogue, registerLinks, registerSchema];
