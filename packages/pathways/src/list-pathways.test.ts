@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { isPathwaysError } from "./error";
-import { findPathway, getPathway, listPathways } from "./list-pathways";
+import { type BuiltinPathwayId, findPathway, getPathway, listPathways } from "./list-pathways";
 import { validatePathway } from "./validate-pathway";
 
 describe("listPathways", () => {
@@ -148,5 +148,15 @@ describe("getPathway / findPathway", () => {
     expect((caught as Error).message).toBe(
       'Unknown pathway "strategy-ease": did you mean strategease? The built-in pathways are strategease, implementation-spread-scale, bcw, implementation-mapping, epis.',
     );
+  });
+});
+
+describe("types", () => {
+  it("BuiltinPathwayId is the union of the built-in ids, and getPathway still takes any string", () => {
+    expectTypeOf<BuiltinPathwayId>().toEqualTypeOf<
+      "strategease" | "implementation-spread-scale" | "bcw" | "implementation-mapping" | "epis"
+    >();
+    expectTypeOf(getPathway).parameter(0).toExtend<string>();
+    expect(listPathways().map((p) => p.id)).toHaveLength(5);
   });
 });

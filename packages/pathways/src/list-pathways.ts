@@ -1,26 +1,28 @@
 import { SchemeIndex } from "@impsci/determinants";
-import { bcw } from "./data/bcw";
-import { epis } from "./data/epis";
-import { implementationMapping } from "./data/implementation-mapping";
-import { implementationSpreadScale } from "./data/implementation-spread-scale";
-import { strategease } from "./data/strategease";
+import { bcwPathway } from "./data/bcw";
+import { episPathway } from "./data/epis";
+import { implementationMappingPathway } from "./data/implementation-mapping";
+import { implementationSpreadScalePathway } from "./data/implementation-spread-scale";
+import { strategeasePathway } from "./data/strategease";
 import { PathwaysError } from "./error";
 import { deepFreeze } from "./internal/freeze";
 import { type Pathway, PathwaySchema } from "./pathway";
 
 /** The ids of the built-in pathways. */
 export type BuiltinPathwayId =
-  | typeof strategease.id
-  | typeof implementationSpreadScale.id
-  | typeof bcw.id
-  | typeof implementationMapping.id
-  | typeof epis.id;
+  | typeof strategeasePathway.id
+  | typeof implementationSpreadScalePathway.id
+  | typeof bcwPathway.id
+  | typeof implementationMappingPathway.id
+  | typeof episPathway.id;
 
 let cache: readonly Pathway[] | undefined;
 
 function builtins(): readonly Pathway[] {
   cache ??= deepFreeze(
-    [strategease, implementationSpreadScale, bcw, implementationMapping, epis].map((p) => PathwaySchema.parse(p)),
+    [strategeasePathway, implementationSpreadScalePathway, bcwPathway, implementationMappingPathway, episPathway].map(
+      (p) => PathwaySchema.parse(p),
+    ),
   );
   return cache;
 }
@@ -51,7 +53,7 @@ export function listPathways(filter: { shape?: Pathway["shape"] } = {}): readonl
  * findPathway("epis")?.steps.map((s) => s.title); // ["Exploration", "Preparation", "Implementation", "Sustainment"]
  * ```
  */
-export function findPathway(id: string): Pathway | undefined {
+export function findPathway(id: BuiltinPathwayId | (string & {})): Pathway | undefined {
   return builtins().find((p) => p.id === id);
 }
 
@@ -66,7 +68,7 @@ export function findPathway(id: string): Pathway | undefined {
  * getPathway("bcw").steps.length; // 8
  * ```
  */
-export function getPathway(id: string): Pathway {
+export function getPathway(id: BuiltinPathwayId | (string & {})): Pathway {
   const found = findPathway(id);
   if (found) return found;
   throw new PathwaysError("unknown-pathway", unknownPathwayMessage(id));

@@ -1,7 +1,14 @@
 import { DeterminantSchema } from "@impsci/determinants";
 import * as z from "zod";
 
-/** The plan document version this release writes and reads; {@link migratePlan} upgrades older ones. */
+/**
+ * The plan document version this release writes and reads; `migratePlan` upgrades older ones.
+ *
+ * @example
+ * ```ts
+ * createPlan("epis").schemaVersion === PLAN_SCHEMA_VERSION; // true
+ * ```
+ */
 export const PLAN_SCHEMA_VERSION = 1;
 
 const text = (what: string) => z.string().min(1).describe(what);

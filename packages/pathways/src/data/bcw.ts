@@ -5,8 +5,17 @@ const understand = "Understand the behaviour";
 const options = "Identify intervention options";
 const content = "Identify content and implementation options";
 
-/** The Behaviour Change Wheel guide (Michie, Atkins & West 2014): 8 steps in 3 stages. */
-export const bcw = definePathway({
+/**
+ * The Behaviour Change Wheel guide (Michie, Atkins & West 2014): 8 steps in 3 stages.
+ * This is the dataset as written; {@link getPathway} returns it parsed and frozen.
+ *
+ * @example
+ * ```ts
+ * bcwPathway.id; // "bcw"
+ * getPathway("bcw").steps.length; // 8
+ * ```
+ */
+export const bcwPathway = definePathway({
   id: "bcw",
   version: "1",
   title: "Behaviour Change Wheel: designing an intervention in 8 steps",

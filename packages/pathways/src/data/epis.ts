@@ -1,8 +1,17 @@
 import { definePathway } from "../pathway";
 import { aarons2011, moullin2019 } from "./citations";
 
-/** EPIS (Aarons, Hurlburt & Horwitz 2011; Moullin et al. 2019): four phases. */
-export const epis = definePathway({
+/**
+ * EPIS (Aarons, Hurlburt & Horwitz 2011; Moullin et al. 2019): four phases.
+ * This is the dataset as written; {@link getPathway} returns it parsed and frozen.
+ *
+ * @example
+ * ```ts
+ * episPathway.id; // "epis"
+ * getPathway("epis").steps.length; // 4
+ * ```
+ */
+export const episPathway = definePathway({
   id: "epis",
   version: "1",
   title: "EPIS: Exploration, Preparation, Implementation, Sustainment",

@@ -1,8 +1,17 @@
 import { definePathway } from "../pathway";
 import { fernandez2019 } from "./citations";
 
-/** Implementation Mapping (Fernandez et al. 2019): 5 tasks. */
-export const implementationMapping = definePathway({
+/**
+ * Implementation Mapping (Fernandez et al. 2019): 5 tasks.
+ * This is the dataset as written; {@link getPathway} returns it parsed and frozen.
+ *
+ * @example
+ * ```ts
+ * implementationMappingPathway.id; // "implementation-mapping"
+ * getPathway("implementation-mapping").steps.length; // 5
+ * ```
+ */
+export const implementationMappingPathway = definePathway({
   id: "implementation-mapping",
   version: "1",
   title: "Implementation Mapping: 5 tasks to develop implementation strategies",

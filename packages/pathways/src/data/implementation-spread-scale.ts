@@ -4,10 +4,17 @@ import { frameIs2021, mooreKhan2023, proctor2011 } from "./citations";
 const modelled = "This step is this project's modelling of the roadmap, not a reproduction of a published step.";
 
 /**
- * Implementation, Spread and Scale: a roadmap, not a sequence. The team starts where it makes sense and
- * moves on as its context needs. The step list, entry points and next steps are this project's modelling.
+ * Implementation, Spread and Scale: a roadmap, not a sequence. The team starts where it makes sense and moves on as
+ * its context needs. The step list, entry points and next steps are this project's modelling.
+ * This is the dataset as written; {@link getPathway} returns it parsed and frozen.
+ *
+ * @example
+ * ```ts
+ * implementationSpreadScalePathway.id; // "implementation-spread-scale"
+ * getPathway("implementation-spread-scale").steps.length; // 9
+ * ```
  */
-export const implementationSpreadScale = definePathway({
+export const implementationSpreadScalePathway = definePathway({
   id: "implementation-spread-scale",
   version: "1",
   title: "Implementation, Spread and Scale roadmap",

@@ -2,10 +2,17 @@ import { definePathway } from "../pathway";
 import { michie2011, mooreKhan2023, proctor2011, proctor2013 } from "./citations";
 
 /**
- * StrategEase (Moore & Khan 2023, The Center for Implementation): from the scope of change to tailored,
- * specified strategies and an evaluation plan. Somewhat linear.
+ * StrategEase (Moore & Khan 2023, The Center for Implementation): from the scope of change to tailored, specified
+ * strategies and an evaluation plan. Somewhat linear.
+ * This is the dataset as written; {@link getPathway} returns it parsed and frozen.
+ *
+ * @example
+ * ```ts
+ * strategeasePathway.id; // "strategease"
+ * getPathway("strategease").steps.length; // 6
+ * ```
  */
-export const strategease = definePathway({
+export const strategeasePathway = definePathway({
   id: "strategease",
   version: "1",
   title: "StrategEase: from the scope of change to tailored strategies",
