@@ -125,6 +125,17 @@ describe("validatePathway", () => {
     ]);
   });
 
+  it("never throws on input that fights back", () => {
+    const hostile = Object.defineProperty({}, "steps", {
+      enumerable: true,
+      get() {
+        throw new Error("no");
+      },
+    });
+    const result = validatePathway(hostile);
+    expect(result.success ? [] : result.issues.map((i) => i.code)).toEqual(["invalid-input"]);
+  });
+
   it("never throws on input that is not a pathway", () => {
     for (const input of [undefined, null, 42, "bcw", [], { steps: "none" }]) {
       const result = validatePathway(input);

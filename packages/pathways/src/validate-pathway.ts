@@ -51,6 +51,20 @@ function fieldIssue(value: string, path: PathSegment[]): ValidationIssue<Pathway
  * ```
  */
 export function validatePathway(input: unknown): ValidationResult<Pathway, PathwayIssueCode> {
+  try {
+    return check(input);
+  } catch (error) {
+    // Only input that fights back (a throwing getter, a revoked proxy) gets here.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      success: false,
+      issues: [{ code: "invalid-input", path: [], message: `The pathway could not be read: ${reason}.` }],
+      warnings: [],
+    };
+  }
+}
+
+function check(input: unknown): ValidationResult<Pathway, PathwayIssueCode> {
   const parsed = PathwaySchema.safeParse(input);
   if (!parsed.success) return { success: false, issues: zodIssues(parsed.error, input), warnings: [] };
   const pathway = parsed.data;
