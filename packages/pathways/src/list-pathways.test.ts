@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { strategeasePathway } from "./data/strategease";
 import { isPathwaysError } from "./error";
 import { type BuiltinPathwayId, findPathway, getPathway, listPathways } from "./list-pathways";
 import { validatePathway } from "./validate-pathway";
@@ -45,6 +46,7 @@ describe("listPathways", () => {
     const [first] = listPathways();
     expect(Object.isFrozen(first)).toBe(true);
     expect(Object.isFrozen(first?.steps[0]?.completion)).toBe(true);
+    expect(Object.isFrozen(strategeasePathway.steps[0])).toBe(true);
   });
 });
 

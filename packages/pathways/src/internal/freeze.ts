@@ -1,4 +1,4 @@
-/** Freezes a value and everything it holds; returns it for chaining. */
+/** Freezes a value and everything it holds; returns it, typed as it was. */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
