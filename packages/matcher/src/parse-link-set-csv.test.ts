@@ -25,7 +25,13 @@ describe("parseLinkSetCsv: the CFIR-ERIC workbook exported to CSV", () => {
     if (!result.success) return;
     expect(result.warnings).toEqual([]);
     const set = result.data;
-    expect(set).toMatchObject({ id: "cfir-eric-full", from: "cfir-2009", to: "eric", weightKind: "percent", basis: "user" });
+    expect(set).toMatchObject({
+      id: "cfir-eric-full",
+      from: "cfir-2009",
+      to: "eric",
+      weightKind: "percent",
+      basis: "user",
+    });
     // 39 filled cells; empty cells (Access new funding, Stage implementation scale up, the Planning column) are no link.
     expect(set.links).toHaveLength(39);
     expect(set.links.map((l) => [l.from, l.to, l.weight])).toEqual(builtin);
@@ -36,7 +42,10 @@ describe("parseLinkSetCsv: the CFIR-ERIC workbook exported to CSV", () => {
   });
 
   it("reads the long export with scheme-prefixed names (schemes inferred), counts, n and evidence", () => {
-    const result = parseLinkSetCsv(fixture("cfir-eric-workbook-long.csv"), { id: "cfir-eric-long", weightKind: "percent" });
+    const result = parseLinkSetCsv(fixture("cfir-eric-workbook-long.csv"), {
+      id: "cfir-eric-long",
+      weightKind: "percent",
+    });
     expect(result.success).toBe(true);
     if (!result.success) return;
     expect(result.data.from).toBe("cfir-2009");
@@ -56,7 +65,9 @@ describe("parseLinkSetCsv: the CFIR-ERIC workbook exported to CSV", () => {
   it("loaded in place of cfir-eric-2019, it gives the same cumulative ranking", () => {
     const read = parseLinkSetCsv(fixture("cfir-eric-workbook-wide.csv"), { ...CFIR, id: "cfir-eric-full" });
     if (!read.success) throw new Error("fixture failed");
-    const profile = { determinants: [{ determinant: "cfir-2009:reflecting-and-evaluating", valence: "barrier" as const }] };
+    const profile = {
+      determinants: [{ determinant: "cfir-2009:reflecting-and-evaluating", valence: "barrier" as const }],
+    };
     const mine = createMatcher({ linkSets: [read.data] }).match(profile, { mode: "cumulative" });
     const ours = createMatcher({ linkSets: ["cfir-eric-2019"] }).match(profile, { mode: "cumulative" });
     expect(mine.recommendations.map((r) => [r.strategy.id, r.score])).toEqual(
@@ -140,15 +151,18 @@ describe("parseLinkSetCsv: every error, with its code and location", () => {
   });
 
   it("extra-cells: a row longer than the header", () => {
-    const issues = issuesOf(
-      "from,to,weight\ncfir-2009:planning,eric:audit-and-provide-feedback,20,oops\n",
-      { id: "x", weightKind: "percent" },
-    );
+    const issues = issuesOf("from,to,weight\ncfir-2009:planning,eric:audit-and-provide-feedback,20,oops\n", {
+      id: "x",
+      weightKind: "percent",
+    });
     expect(issues.map((i) => [i.code, i.row, i.value])).toEqual([["extra-cells", 2, "oops"]]);
   });
 
   it("missing-value: an empty reference or weight, a wide row or column without its reference", () => {
-    const long = issuesOf("from,to,weight\n,eric:audit-and-provide-feedback,20\ncfir-2009:planning,eric:facilitation,\n", CFIR);
+    const long = issuesOf(
+      "from,to,weight\n,eric:audit-and-provide-feedback,20\ncfir-2009:planning,eric:facilitation,\n",
+      CFIR,
+    );
     expect(long.map((i) => [i.code, i.row, i.column])).toEqual([
       ["missing-value", 2, "from"],
       ["missing-value", 3, "weight"],
@@ -176,7 +190,10 @@ describe("parseLinkSetCsv: every error, with its code and location", () => {
   });
 
   it("unknown-scheme: in a reference, or in the options", () => {
-    const inFile = issuesOf("from,to,weight\ncfir-2099:planning,eric:facilitation,20\n", { id: "x", weightKind: "percent" });
+    const inFile = issuesOf("from,to,weight\ncfir-2099:planning,eric:facilitation,20\n", {
+      id: "x",
+      weightKind: "percent",
+    });
     expect(inFile.map((i) => [i.code, i.row, i.column, i.value])).toEqual([
       ["unknown-scheme", 2, "from", "cfir-2099:planning"],
     ]);
@@ -207,13 +224,14 @@ describe("parseLinkSetCsv: every error, with its code and location", () => {
 
   it("a bad header reference in a wide file is reported once, not once per cell", () => {
     const issues = issuesOf("Strategy,Reflecting & Evaluatin\nFacilitation,20%\nUse data experts,28%\n", CFIR);
-    expect(issues.map((i) => [i.code, i.row, i.column])).toEqual([
-      ["unknown-reference", 1, "Reflecting & Evaluatin"],
-    ]);
+    expect(issues.map((i) => [i.code, i.row, i.column])).toEqual([["unknown-reference", 1, "Reflecting & Evaluatin"]]);
   });
 
   it("invalid-number and invalid-weight against the weight kind", () => {
-    const percent = issuesOf("Strategy,Planning\nFacilitation,6O%\nUse data experts,120\nAudit and provide feedback,-1\n", CFIR);
+    const percent = issuesOf(
+      "Strategy,Planning\nFacilitation,6O%\nUse data experts,120\nAudit and provide feedback,-1\n",
+      CFIR,
+    );
     expect(percent.map((i) => [i.code, i.row, i.column, i.value])).toEqual([
       ["invalid-number", 2, "Planning", "6O%"],
       ["invalid-weight", 3, "Planning", "120"],

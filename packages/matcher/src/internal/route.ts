@@ -90,8 +90,11 @@ function expand(space: Space, set: CompiledSet, id: string): { via: RowInfo["rea
     up.push(Object.freeze({ from: current, to: parent, via: "parent", share: 1 }));
     if (set.out.has(parent)) return { via: "parent", nodes: [{ node: parent, steps: up, share: 1 }] };
   }
-  const kids = space.children(id).filter((kid) => set.out.has(kid));
-  const share = 1 / kids.length;
+  // Each child carries 1/k of the element, k counting all its children: children without links add nothing
+  // rather than inflating the share of the others.
+  const all = space.children(id);
+  const kids = all.filter((kid) => set.out.has(kid));
+  const share = 1 / all.length;
   return {
     via: kids.length > 0 ? "child" : "none",
     nodes: kids.map((kid) => ({

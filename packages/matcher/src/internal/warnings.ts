@@ -85,7 +85,7 @@ export function determinantWarnings(
         message:
           info.reach === "parent"
             ? `${label(space, info.id)} has no links of its own in ${first}: it reaches strategies through its parent ${list(through)}, with the parent's links at full share (shown in each path).`
-            : `${label(space, info.id)} has no links of its own in ${first}: it reaches strategies through its ${through.length} children ${list(through)}, each with a 1/${through.length} share (shown in each path).`,
+            : `${label(space, info.id)} has no links of its own in ${first}: it reaches strategies through its children ${list(through)}, each with a 1/${space.children(info.id).length} share, as one of its ${space.children(info.id).length} children (shown in each path).`,
         determinants: [info.id],
         linkSet: first,
       }),
