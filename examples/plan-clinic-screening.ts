@@ -6,16 +6,8 @@
 // Run: pnpm exec tsx --conditions=@impsci/source examples/plan-clinic-screening.ts
 // The targets below are the clinic's own expectations for its plan, not published figures.
 import { pathToFileURL } from "node:url";
-// In your own project: import from "@impsci/matcher" and "@impsci/pathways". The repository root does not depend
-// on the workspace packages, so the example reaches them by path (their sources, with nothing built).
-import { createMatcher } from "../packages/matcher/src/index";
-import {
-  createPlan,
-  planProgress,
-  recommendForPlan,
-  renderPlanMarkdown,
-  validatePlan,
-} from "../packages/pathways/src/index";
+import { createMatcher } from "@impsci/matcher";
+import { createPlan, planProgress, recommendForPlan, renderPlanMarkdown, validatePlan } from "@impsci/pathways";
 
 export const clinicPlan = createPlan("strategease", {
   id: "riverside-depression-screening",
