@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerCatalogue } from "./commands/catalogue";
 import { registerFrameworks } from "./commands/frameworks";
 import { registerLinks } from "./commands/links";
+import { registerPlan } from "./commands/plan";
 import { registerSchema } from "./commands/schema";
 import type { CommandContext } from "./internal/command";
 
@@ -49,4 +50,10 @@ export function createProgram(ctx: CommandContext): Command {
 /** A function that adds one command (with its subcommands) to the program. */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
-const commands: RegisterCommand[] = [registerFrameworks, registerCatalogue, registerLinks, registerSchema];
+const commands: RegisterCommand[] = [
+  registerFrameworks,
+  registerCatalogue,
+  registerLinks,
+  registerPlan,
+  registerSchema,
+];
