@@ -10,7 +10,7 @@ import {
 import { type Command, Option } from "commander";
 import { type CommandContext, emit, formatOf, type OutputOptions, withExample, withOutput } from "../internal/command";
 import { type Column, chooseFormat, FORMATS, render, renderJson } from "../internal/format";
-import { invalidInput, issueLine, printWarnings } from "../internal/issues";
+import { invalidInput, printWarnings } from "../internal/issues";
 import { loadJson } from "../internal/load-json";
 
 type Step = PlanProgress["steps"][number];
