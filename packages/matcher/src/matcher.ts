@@ -114,7 +114,7 @@ function run(
   const profile = compileProfile(validated.data, route, options.mode);
   scoreInto(route, profile.vector, out);
   const { allowed, notes } = admit(route, out, options);
-  const scores = new Float64Array(route.cols.length);
+  const scores = out.scores;
   const ranked = rank(route, out, allowed, scores);
   const order = options.top === undefined ? ranked : ranked.subarray(0, options.top);
   const recommendations = explain(route, profile, order, scores, out, options.mode);

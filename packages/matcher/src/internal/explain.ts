@@ -75,7 +75,9 @@ export function explain(
   mode: "weighted" | "cumulative",
 ): Recommendation[] {
   const { entries } = profile;
-  const { colPtr, colEntry, entryRow, entryPaths, maxPaths } = route;
+  const { entryPaths } = route;
+  const { colPtr, pairEntry, pairPath, entryRow, maxPaths } = route.columns;
+  const sorted = mode === "cumulative"; // the column index already lists cumulative contributions in order
   // The profile's entries per row (an element may be both a barrier and a facilitator: a short chain).
   const first = new Int32Array(route.rows.length).fill(-1);
   const next = new Int32Array(entries.length).fill(-1);
@@ -91,33 +93,35 @@ export function explain(
     const weights: number[] = [];
     const seqs: number[] = [];
     for (let q = colPtr[c] as number; q < (colPtr[c + 1] as number); q++) {
-      const k = colEntry[q] as number;
-      const paths = entryPaths[k] as readonly PathInfo[];
+      const k = pairEntry[q] as number;
+      const j = pairPath[q] as number;
+      const path = (entryPaths[k] as readonly PathInfo[])[j] as PathInfo;
       for (let e = first[entryRow[k] as number] as number; e >= 0; e = next[e] as number) {
-        const entry = entries[e] as ScoringEntry;
-        for (let j = 0; j < paths.length; j++) {
-          const item = contribution(entry, paths[j] as PathInfo, mode);
-          const w = item.weight;
-          const seq = e * maxPaths + j;
-          let i = made.length;
+        const item = contribution(entries[e] as ScoringEntry, path, mode);
+        if (sorted) {
           made.push(item);
-          weights.push(w);
-          seqs.push(seq);
-          if (i > 64) continue; // long lists are sorted once below
-          while (i > 0 && after(weights[i - 1] as number, seqs[i - 1] as number, w, seq)) {
-            made[i] = made[i - 1] as Contribution;
-            weights[i] = weights[i - 1] as number;
-            seqs[i] = seqs[i - 1] as number;
-            i--;
-          }
-          made[i] = item;
-          weights[i] = w;
-          seqs[i] = seq;
+          continue;
         }
+        const w = item.weight;
+        const seq = e * maxPaths + j;
+        let i = made.length;
+        made.push(item);
+        weights.push(w);
+        seqs.push(seq);
+        if (i > 64) continue; // long lists are sorted once below
+        while (i > 0 && after(weights[i - 1] as number, seqs[i - 1] as number, w, seq)) {
+          made[i] = made[i - 1] as Contribution;
+          weights[i] = weights[i - 1] as number;
+          seqs[i] = seqs[i - 1] as number;
+          i--;
+        }
+        made[i] = item;
+        weights[i] = w;
+        seqs[i] = seq;
       }
     }
     let contributions = made;
-    if (made.length > 65) {
+    if (!sorted && made.length > 65) {
       const at = made.map((_, i) => i);
       at.sort((a, b) => (weights[b] as number) - (weights[a] as number) || (seqs[a] as number) - (seqs[b] as number));
       contributions = at.map((i) => made[i] as Contribution);

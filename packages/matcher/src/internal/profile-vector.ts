@@ -57,13 +57,18 @@ export function compileProfile(
     const weight = mode === "cumulative" ? 100 : priority(determinant) * (barrier ? 1 : LEVERAGE);
     entries.push({ determinant, row, weight, barrier });
   }
+  const length = entries.length;
+  const rows = new Int32Array(length);
+  const weights = new Float64Array(length);
+  const barriers = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    const entry = entries[i] as ScoringEntry;
+    rows[i] = entry.row;
+    weights[i] = entry.weight;
+    barriers[i] = entry.barrier ? 1 : 0;
+  }
   return {
-    vector: {
-      rows: Int32Array.from(entries, (e) => e.row),
-      weights: Float64Array.from(entries, (e) => e.weight),
-      barrier: Uint8Array.from(entries, (e) => (e.barrier ? 1 : 0)),
-      length: entries.length,
-    },
+    vector: { rows, weights, barrier: barriers, length },
     entries,
     determinants,
     unreached,

@@ -1,5 +1,6 @@
 import type { Evidence } from "../link-set";
 import type { Contribution, PathStep } from "../match-result";
+import { type ColumnIndex, columnIndex } from "./column-index";
 import type { CompiledLink, CompiledSet } from "./compile-set";
 import { type SchemeRoute, schemeRoutes } from "./scheme-routes";
 import type { Space, SpaceItem } from "./space";
@@ -55,6 +56,8 @@ export interface Route {
   readonly colOf: ReadonlyMap<string, number>;
   /** For each column, the position of its id in ascending id order (the last tie-breaker). */
   readonly idRank: Int32Array;
+  /** The columns in ascending id order (the inverse of `idRank`). */
+  readonly idOrder: Int32Array;
   readonly rowOf: ReadonlyMap<string, number>;
   readonly rows: readonly RowInfo[];
   readonly rowPtr: Int32Array;
@@ -62,13 +65,8 @@ export interface Route {
   readonly share: Float64Array;
   /** The paths behind each stored entry (same index as `col` and `share`). */
   readonly entryPaths: readonly (readonly PathInfo[])[];
-  /** Column-major index of the same entries (CSC): for column c, `colEntry[colPtr[c]..colPtr[c + 1])` are entry indexes, by row. */
-  readonly colPtr: Int32Array;
-  readonly colEntry: Int32Array;
-  /** The row of each entry. */
-  readonly entryRow: Int32Array;
-  /** The most paths any entry has. */
-  readonly maxPaths: number;
+  /** The paths by column, in cumulative explanation order (see {@link ColumnIndex}). */
+  readonly columns: ColumnIndex;
   /** The chain each scheme uses. */
   readonly schemes: ReadonlyMap<string, SchemeRoute>;
 }
@@ -141,12 +139,13 @@ export function buildRoute(space: Space, sets: readonly CompiledSet[], target: s
   const byId = new Map(sets.map((s) => [s.set.id, s]));
   const cols = space.items(target);
   const colOf = new Map(cols.map((item, index) => [item.id, index]));
+  const idOrder = Int32Array.from(cols.keys()).sort((a, b) =>
+    (cols[a]?.id ?? "") < (cols[b]?.id ?? "") ? -1 : (cols[a]?.id ?? "") > (cols[b]?.id ?? "") ? 1 : 0,
+  );
   const idRank = new Int32Array(cols.length);
-  [...cols.keys()]
-    .sort((a, b) => ((cols[a]?.id ?? "") < (cols[b]?.id ?? "") ? -1 : 1))
-    .forEach((col, rank) => {
-      idRank[col] = rank;
-    });
+  idOrder.forEach((col, position) => {
+    idRank[col] = position;
+  });
   const rows: RowInfo[] = [];
   const rowPtr: number[] = [0];
   const colIdx: number[] = [];
@@ -181,33 +180,25 @@ export function buildRoute(space: Space, sets: readonly CompiledSet[], target: s
       rowPtr.push(colIdx.length);
     }
   }
-  const nnz = colIdx.length;
-  const entryRow = new Int32Array(nnz);
-  for (let r = 0; r < rows.length; r++) entryRow.fill(r, rowPtr[r], rowPtr[r + 1]);
-  const colPtr = new Int32Array(cols.length + 1);
-  for (const c of colIdx) colPtr[c + 1] = (colPtr[c + 1] as number) + 1;
-  for (let c = 0; c < cols.length; c++) colPtr[c + 1] = (colPtr[c + 1] as number) + (colPtr[c] as number);
-  const colEntry = new Int32Array(nnz);
-  const next = colPtr.slice(0, cols.length);
-  colIdx.forEach((c, k) => {
-    colEntry[next[c] as number] = k;
-    next[c] = (next[c] as number) + 1;
-  });
   return {
     target,
     cols,
     colOf,
     idRank,
+    idOrder,
     rowOf: new Map(rows.map((row, index) => [row.id, index])),
     rows,
     rowPtr: Int32Array.from(rowPtr),
     col: Int32Array.from(colIdx),
     share: Float64Array.from(shares),
     entryPaths,
-    colPtr,
-    colEntry,
-    entryRow,
-    maxPaths: entryPaths.reduce((max, paths) => Math.max(max, paths.length), 1),
+    columns: columnIndex(
+      rows.map((row) => row.id),
+      rowPtr,
+      colIdx,
+      entryPaths,
+      cols.length,
+    ),
     schemes,
   };
 }

@@ -6,6 +6,8 @@ export const LEVEL1 = 0.5;
 export const LEVEL2 = 0.2;
 /** Shares are compared with this tolerance, so 0.5 computed along a chain still counts as 50 %. */
 const EPS = 1e-9;
+const L1 = LEVEL1 - EPS;
+const L2 = LEVEL2 - EPS;
 
 /**
  * A profile compiled against a route: one entry per scoring determinant, in canonical order. `weight` is what one
@@ -27,6 +29,11 @@ export interface ScoreBuffers {
   readonly leverage: Float64Array;
   readonly level1: Int32Array;
   readonly level2: Int32Array;
+  /** Final scores, as {@link rank} writes them. */
+  readonly scores: Float64Array;
+  /** Scratch for {@link rank}: candidate columns and their packed keys. */
+  readonly order: Int32Array;
+  readonly keys: Float64Array;
 }
 
 /** Allocates the accumulators for a route's columns. */
@@ -37,6 +44,9 @@ export function scoreBuffers(route: Route): ScoreBuffers {
     leverage: new Float64Array(n),
     level1: new Int32Array(n),
     level2: new Int32Array(n),
+    scores: new Float64Array(n),
+    order: new Int32Array(n),
+    keys: new Float64Array(n),
   };
 }
 
@@ -61,8 +71,10 @@ export function scoreInto(route: Route, profile: ProfileVector, out: ScoreBuffer
         const c = col[k] as number;
         const s = share[k] as number;
         barrier[c] = (barrier[c] as number) + w * s;
-        if (s >= LEVEL1 - EPS) level1[c] = (level1[c] as number) + 1;
-        else if (s >= LEVEL2 - EPS) level2[c] = (level2[c] as number) + 1;
+        // Branch-free level counts: the shares of real matrices are unpredictable, so branches would mispredict.
+        const one = +(s >= L1);
+        level1[c] = (level1[c] as number) + one;
+        level2[c] = (level2[c] as number) + (+(s >= L2) & (one ^ 1));
       }
     } else {
       for (let k = rowPtr[row] as number; k < end; k++) {
@@ -81,30 +93,55 @@ export function round6(x: number): number {
 /** A strategy's score from the accumulators: barriers first; facilitators only lever strategies a barrier reaches. */
 export function finalScore(out: ScoreBuffers, c: number): number {
   const b = out.barrier[c] as number;
-  return b > 0 ? round6(b + (out.leverage[c] as number)) : 0;
+  // Weights and shares are never negative, so rounding half up is rounding half away from zero here.
+  return b > 0 ? Math.round((b + (out.leverage[c] as number)) * 1e6) / 1e6 : 0;
 }
+
+/** The smallest power of two above `x` (x >= 0). */
+const powerAbove = (x: number): number => 2 ** Math.ceil(Math.log2(x + 1) + 1e-9);
 
 /**
  * Ranks the strategies with a positive score that `allowed` admits: score descending, then level 1 count
- * descending, then id ascending. Returns column indexes, best first, and their scores.
+ * descending, then id ascending. Writes every strategy's final score into `scores` and returns the admitted
+ * column indexes, best first (a view of `out.order`: valid until the next call with the same buffers). The three keys are packed into one exact integer per strategy (score in
+ * micro-units, level 1, id rank) and sorted natively; a comparison sort takes over if they would not fit in 53 bits.
  */
 export function rank(route: Route, out: ScoreBuffers, allowed: Uint8Array, scores: Float64Array): Int32Array {
   const n = route.cols.length;
+  const { idRank, idOrder } = route;
+  const level1 = out.level1;
+  const order = out.order;
   let m = 0;
-  const order = new Int32Array(n);
+  let top = 0;
+  let most = 0;
   for (let c = 0; c < n; c++) {
     const s = finalScore(out, c);
     scores[c] = s;
-    if (s > 0 && allowed[c] === 1) order[m++] = c;
+    if (s > 0 && allowed[c] === 1) {
+      order[m++] = c;
+      if (s > top) top = s;
+      if ((level1[c] as number) > most) most = level1[c] as number;
+    }
   }
-  const idRank = route.idRank;
-  const level1 = out.level1;
-  return order
-    .subarray(0, m)
-    .sort(
-      (a, b) =>
-        (scores[b] as number) - (scores[a] as number) ||
-        (level1[b] as number) - (level1[a] as number) ||
-        (idRank[a] as number) - (idRank[b] as number),
-    );
+  const candidates = order.subarray(0, m);
+  const micro = Math.round(top * 1e6);
+  const byLevel = powerAbove(most);
+  const byId = powerAbove(n);
+  if (micro * byLevel * byId < 2 ** 53) {
+    const keys = out.keys.subarray(0, m);
+    for (let i = 0; i < m; i++) {
+      const c = candidates[i] as number;
+      const level = most - (level1[c] as number);
+      keys[i] = ((micro - Math.round((scores[c] as number) * 1e6)) * byLevel + level) * byId + (idRank[c] as number);
+    }
+    keys.sort();
+    for (let i = 0; i < m; i++) candidates[i] = idOrder[(keys[i] as number) % byId] as number;
+    return candidates;
+  }
+  return candidates.sort(
+    (a, b) =>
+      (scores[b] as number) - (scores[a] as number) ||
+      (level1[b] as number) - (level1[a] as number) ||
+      (idRank[a] as number) - (idRank[b] as number),
+  );
 }
