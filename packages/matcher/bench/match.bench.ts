@@ -118,15 +118,28 @@ function floor(): Float64Array {
   return acc;
 }
 
-describe("39 barriers x 73 strategies, cumulative", () => {
-  bench("match (validated, ranked, all 73 explained)", () => {
+let fresh = 0;
+describe("compiling: once per combination, cached", () => {
+  bench("createMatcher over sets already compiled (cache hit)", () => {
+    createMatcher({ linkSets: [dense] });
+  });
+  bench("createMatcher over a new 39 x 73 set (validate, resolve, hash, build the route)", () => {
+    createMatcher({ linkSets: [{ ...dense, id: `bench-dense-${fresh++}` }] }).match(profile, { top: 1 });
+  });
+});
+
+describe("39 barriers x 73 strategies", () => {
+  bench("match, cumulative (validated, ranked, all 73 explained)", () => {
     matcher.match(profile, { mode: "cumulative" });
   });
-  bench("match, top 10", () => {
+  bench("match, cumulative, top 10", () => {
     matcher.match(profile, { mode: "cumulative", top: 10 });
   });
   bench("match, weighted, top 10", () => {
     matcher.match(profile, { top: 10 });
+  });
+  bench("match, weighted (all 73 explained)", () => {
+    matcher.match(profile);
   });
   bench("plain objects (ranked, all explained)", () => {
     plainMatch(profile);

@@ -64,9 +64,20 @@ export function compileSet(
   const scale = weightScale(set.weightKind);
   const links: Link[] = [];
   const seen = new Map<string, number>();
+  // References repeat (a matrix names each element once per cell): resolve each text once.
+  const memo = new Map<string, ReturnType<typeof resolveIn>>();
+  const resolve = (scheme: string, text: string) => {
+    const key = `${scheme}\u0000${text}`;
+    let found = memo.get(key);
+    if (!found) {
+      found = resolveIn(space, scheme, text);
+      memo.set(key, found);
+    }
+    return found;
+  };
   set.links.forEach((link, index) => {
-    const from = resolveIn(space, set.from, link.from);
-    const to = resolveIn(space, set.to, link.to);
+    const from = resolve(set.from, link.from);
+    const to = resolve(set.to, link.to);
     if (!from.ok) issues.push({ code: from.code, path: ["links", index, "from"], message: from.message });
     if (!to.ok) issues.push({ code: to.code, path: ["links", index, "to"], message: to.message });
     const weight = weightProblem(set.weightKind, link.weight);

@@ -137,6 +137,7 @@ function walk(space: Space, sets: readonly CompiledSet[], hop: number, at: Parti
 export function buildRoute(space: Space, sets: readonly CompiledSet[], target: string): Route {
   const schemes = schemeRoutes(sets, target);
   const byId = new Map(sets.map((s) => [s.set.id, s]));
+  const citations = new Map<string, { citation: string; authored: readonly string[] }>();
   const cols = space.items(target);
   const colOf = new Map(cols.map((item, index) => [item.id, index]));
   const idOrder = Int32Array.from(cols.keys()).sort((a, b) =>
@@ -162,7 +163,7 @@ export function buildRoute(space: Space, sets: readonly CompiledSet[], target: s
         const col = colOf.get(end.node);
         if (col === undefined) return;
         const list = found.get(col) ?? [];
-        list.push(pathInfo(item.id, end, byId));
+        list.push(pathInfo(item.id, end, byId, citations));
         found.set(col, list);
       });
       rows.push({
@@ -203,18 +204,36 @@ export function buildRoute(space: Space, sets: readonly CompiledSet[], target: s
   };
 }
 
-function pathInfo(start: string, end: Partial, byId: ReadonlyMap<string, CompiledSet>): PathInfo {
+function pathInfo(
+  start: string,
+  end: Partial,
+  byId: ReadonlyMap<string, CompiledSet>,
+  citations: Map<string, { citation: string; authored: readonly string[] }>,
+): PathInfo {
   const setIds: string[] = [];
-  for (const step of end.steps) if (step.linkSet && !setIds.includes(step.linkSet)) setIds.push(step.linkSet);
-  const last = [...end.steps].reverse().find((step) => step.via === "link");
-  const sets = setIds.map((id) => byId.get(id)).filter((s): s is CompiledSet => s !== undefined);
+  let last: PathStep | undefined;
+  for (const step of end.steps) {
+    if (step.via !== "link" || !step.linkSet) continue;
+    last = step;
+    if (!setIds.includes(step.linkSet)) setIds.push(step.linkSet);
+  }
+  const key = setIds.join("\u0000");
+  let cited = citations.get(key);
+  if (!cited) {
+    const sets = setIds.map((id) => byId.get(id)).filter((s): s is CompiledSet => s !== undefined);
+    cited = {
+      citation: sets.map((s) => s.citation).join("; "),
+      authored: Object.freeze(sets.filter((s) => s.set.basis === "authored").map((s) => s.set.id)),
+    };
+    citations.set(key, cited);
+  }
   return {
     path: Object.freeze([start, ...end.steps.map((step) => step.to)]),
     steps: Object.freeze([...end.steps]),
     share: end.share,
     linkSet: last?.linkSet ?? "",
-    citation: sets.map((s) => s.citation).join("; "),
+    citation: cited.citation,
     evidence: last?.evidence,
-    authored: Object.freeze(sets.filter((s) => s.set.basis === "authored").map((s) => s.set.id)),
+    authored: cited.authored,
   };
 }
