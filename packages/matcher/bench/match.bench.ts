@@ -144,6 +144,9 @@ describe("39 barriers x 73 strategies", () => {
   bench("plain objects (ranked, all explained)", () => {
     plainMatch(profile);
   });
+  bench("validateProfile alone (the check match starts with, from @impsci/determinants)", () => {
+    validateProfile(profile);
+  });
   bench("scoring core (scoreInto + rank)", () => {
     scoreInto(route, vector, buffers);
     rank(route, buffers, allowed, scores);
