@@ -16,7 +16,11 @@ function shownOutput(marker: string): string {
 function capture(run: (log: (...parts: unknown[]) => void) => void): string {
   const lines: string[] = [];
   run((...parts) => {
-    lines.push(parts.map((p) => (typeof p === "string" ? p : `[ ${(p as string[]).map((s) => `'${s}'`).join(", ")} ]`)).join(" "));
+    lines.push(
+      parts
+        .map((p) => (typeof p === "string" ? p : `[ ${(p as string[]).map((s) => `'${s}'`).join(", ")} ]`))
+        .join(" "),
+    );
   });
   return `${lines.join("\n")}\n`;
 }
@@ -66,10 +70,12 @@ describe("README examples", () => {
     for (const line of [
       "const matcher = createMatcher(); // every built-in link set, compiled once",
       '      { determinant: "tdf-v2:knowledge", valence: "barrier", importance: 5, changeability: 4 },',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the README's code, verbatim
       '  for (const c of r.contributions) console.log(`   ${c.path.join(" > ")}: +${c.weight}`);',
       'const result = createMatcher({ linkSets: ["cfir-eric-2019"] }).match(',
       '  { mode: "cumulative", top: 4 },',
-      '  console.log(`${r.rank}. ${r.strategy.name}: ${r.score} % (level 1: ${r.level1}, level 2: ${r.level2})`);',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the README's code, verbatim
+      "  console.log(`${r.rank}. ${r.strategy.name}: ${r.score} % (level 1: ${r.level1}, level 2: ${r.level2})`);",
     ]) {
       expect(readme).toContain(line);
     }
