@@ -25,6 +25,24 @@ describe("warnings: nothing is left out silently", () => {
     expect(message).toContain("createMatcher({ linkSets: [matrix,");
   });
 
+  it("a CFIR domain reaches through its one covered construct, and the warning names the children that add nothing", () => {
+    const result = matcher.match(
+      { determinants: [{ determinant: "cfir-2009:process", valence: "barrier" }] },
+      { mode: "cumulative", top: 1 },
+    );
+    // Process has 4 constructs; only Reflecting & Evaluating has links: 60 % x 1/4 = 15 %.
+    expect(result.recommendations.map((r) => [r.strategy.id, r.score, r.level1, r.level2])).toEqual([
+      ["eric:develop-and-implement-tools-for-quality-monitoring", 15, 0, 0],
+    ]);
+    const warning = result.warnings.find((w) => w.code === "hierarchy-fallback");
+    expect(warning?.message).toContain(
+      "through its children cfir-2009:reflecting-and-evaluating (Reflecting & Evaluating), each with a 1/4 share",
+    );
+    expect(warning?.message).toContain(
+      "Its other children have no links in cfir-eric-2019 and add nothing: cfir-2009:planning (Planning),",
+    );
+  });
+
   it("an element that is not one of the 39 CFIR-ERIC barriers, and a framework no set reaches", () => {
     const result = matcher.match({
       determinants: [

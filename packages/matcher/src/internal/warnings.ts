@@ -22,6 +22,14 @@ function completeHint(set: CompiledSet): string {
   return `To match it, load a complete ${set.set.from} -> ${set.set.to} table with parseLinkSetCsv and pass it to createMatcher({ linkSets }) in place of ${set.set.id}.`;
 }
 
+/** For a child fallback: the children without links, which add nothing (a partial set may simply lack them). */
+function silentChildren(space: Space, id: string, through: readonly string[], set: string): string {
+  const silent = space.children(id).filter((kid) => !through.includes(kid));
+  return silent.length === 0
+    ? ""
+    : ` Its other children have no links in ${set} and add nothing: ${list(silent.map((kid) => label(space, kid)))}.`;
+}
+
 /** Why a determinant reaches no strategy of the target, as a warning. */
 function unreachedWarning(space: Space, route: Route, d: Determinant): MatchWarning {
   const id = d.determinant;
@@ -85,7 +93,7 @@ export function determinantWarnings(
         message:
           info.reach === "parent"
             ? `${label(space, info.id)} has no links of its own in ${first}: it reaches strategies through its parent ${list(through)}, with the parent's links at full share (shown in each path).`
-            : `${label(space, info.id)} has no links of its own in ${first}: it reaches strategies through its children ${list(through)}, each with a 1/${space.children(info.id).length} share, as one of its ${space.children(info.id).length} children (shown in each path).`,
+            : `${label(space, info.id)} has no links of its own in ${first}: it reaches strategies through its children ${list(through)}, each with a 1/${space.children(info.id).length} share, as one of its ${space.children(info.id).length} children (shown in each path).${silentChildren(space, info.id, info.through, first)}`,
         determinants: [info.id],
         linkSet: first,
       }),
