@@ -5,6 +5,7 @@ export { findCrosswalk, getCrosswalk, listCrosswalks } from "./crosswalks";
 export { cfir2009 } from "./data/cfir-2009";
 export { cfir2022 } from "./data/cfir-2022";
 export { comB } from "./data/com-b";
+export { exampleProfile } from "./data/example-profile";
 export { tdfV2 } from "./data/tdf-v2";
 export { tdfV2ComBBcwGuide2014 } from "./data/tdf-v2-com-b";
 export type { Determinant, DeterminantInput, DeterminantProfile, DeterminantProfileInput, Level } from "./determinant";
