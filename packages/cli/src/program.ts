@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { registerCatalogue } from "./commands/catalogue";
 import { registerFrameworks } from "./commands/frameworks";
 import { registerLinks } from "./commands/links";
+import { registerMatch } from "./commands/match";
 import { registerPlan } from "./commands/plan";
 import { registerSchema } from "./commands/schema";
 import type { CommandContext } from "./internal/command";
@@ -54,6 +55,7 @@ const commands: RegisterCommand[] = [
   registerFrameworks,
   registerCatalogue,
   registerLinks,
+  registerMatch,
   registerPlan,
   registerSchema,
 ];
