@@ -116,8 +116,7 @@ export class SchemeIndex<T extends Referable> {
       this.#byKey.set(item.key, item);
       this.#byFoldedKey.set(foldKey(item.key), item);
       for (const code of item.codes ?? []) pushTo(this.#byCode, code.trim().toLowerCase(), item);
-      for (const name of new Set([item.name, ...item.aliases].map(foldName)))
-        pushTo(this.#byName, name, item);
+      for (const name of new Set([item.name, ...item.aliases].map(foldName))) pushTo(this.#byName, name, item);
     }
   }
 
