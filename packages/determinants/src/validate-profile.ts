@@ -1,6 +1,5 @@
 import { type DeterminantProfile, DeterminantProfileSchema } from "./determinant";
 import { checkDeterminants, type Finding } from "./internal/check-determinants";
-import { deepFreeze } from "./internal/deep-freeze";
 import {
   type PathSegment,
   type SchemaIssueCode,
@@ -42,10 +41,12 @@ const indexOf = (issue: ValidationIssue): number =>
 
 /** Orders issues by the determinant they are about (profile-level ones first), keeping their order otherwise. */
 const byDeterminant = <I extends ValidationIssue>(issues: I[]): I[] =>
-  issues
-    .map((issue, order) => ({ issue, order }))
-    .sort((a, b) => indexOf(a.issue) - indexOf(b.issue) || a.order - b.order)
-    .map((entry) => entry.issue);
+  issues.length < 2
+    ? issues
+    : issues
+        .map((issue, order) => ({ issue, order }))
+        .sort((a, b) => indexOf(a.issue) - indexOf(b.issue) || a.order - b.order)
+        .map((entry) => entry.issue);
 
 /**
  * Validates a determinant profile (JSON as a user wrote it); never throws. Beyond the schema (valence, strength
@@ -106,12 +107,16 @@ function check(input: unknown): ValidationResult<DeterminantProfile, ProfileIssu
   if (!parsed.success || issues.length > 0) {
     return { success: false, issues: byDeterminant(issues), warnings: byDeterminant(warnings) };
   }
-  const data: DeterminantProfile = {
-    ...parsed.data,
-    determinants: parsed.data.determinants.map((determinant, index) => ({
-      ...determinant,
-      determinant: ids[index] ?? determinant.determinant,
-    })),
-  };
-  return { success: true, data: deepFreeze(data) as DeterminantProfile, warnings: byDeterminant(warnings) };
+  const determinants = parsed.data.determinants.map((determinant, index) => {
+    // Object.assign, not a spread: V8 freezes the copy several times faster (same keys, same order).
+    const copy = Object.assign({}, determinant);
+    copy.determinant = ids[index] ?? determinant.determinant;
+    if (copy.populations !== undefined) Object.freeze(copy.populations);
+    return Object.freeze(copy);
+  });
+  // Frozen level by level (the same as a deep freeze: a determinant holds no other object), without walking it again.
+  const data = Object.assign({}, parsed.data);
+  data.determinants = Object.freeze(determinants) as DeterminantProfile["determinants"];
+  Object.freeze(data);
+  return { success: true, data, warnings: byDeterminant(warnings) };
 }

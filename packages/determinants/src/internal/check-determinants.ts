@@ -1,3 +1,4 @@
+import type { Element } from "../framework";
 import { lookupElement } from "../frameworks";
 import type { ProfileIssueCode } from "../validate-profile";
 import type { SchemaIssueCode } from "../validation";
@@ -32,6 +33,25 @@ export interface DeterminantFacts {
 
 const signed = (n: number): string => (n > 0 ? `+${n}` : String(n));
 
+/** How many resolved references {@link resolveElement} remembers (the oldest is forgotten first). */
+const MAX_REMEMBERED = 4096;
+const remembered = new Map<string, Element>();
+
+/**
+ * `lookupElement`, remembering the references that resolve: the built-in frameworks never change, and profiles
+ * name the same few elements over and over. Failures are not remembered (their messages are built each time).
+ */
+function resolveElement(text: string): ReturnType<typeof lookupElement> {
+  const known = remembered.get(text);
+  if (known !== undefined) return { ok: true, item: known };
+  const found = lookupElement(text);
+  if (found.ok) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string);
+    remembered.set(text, found.item);
+  }
+  return found;
+}
+
 /**
  * Checks what a schema cannot: every reference resolves to one element, no element is listed twice with the same
  * valence, and a CFIR strength agrees in sign with the valence; warns about unrated determinants.
@@ -46,7 +66,8 @@ export function checkDeterminants(
 ): { findings: Finding[]; ids: (string | undefined)[] } {
   const findings: Finding[] = [];
   const ids: (string | undefined)[] = [];
-  const seen = new Map<string, number>();
+  // Where each element was first listed, per valence.
+  const seen = { barrier: new Map<string, number>(), facilitator: new Map<string, number>() };
   const unrated: Finding[] = [];
   let objects = 0;
   items.forEach((raw, index) => {
@@ -54,7 +75,7 @@ export function checkDeterminants(
     const valence = item.valence === "barrier" || item.valence === "facilitator" ? item.valence : undefined;
     let id: string | undefined;
     if (typeof item.determinant === "string" && item.determinant.trim() !== "") {
-      const found = lookupElement(item.determinant);
+      const found = resolveElement(item.determinant);
       if (found.ok) id = found.item.id;
       else {
         const code = found.code === "unknown-scheme" ? "unknown-framework" : found.code;
@@ -63,8 +84,8 @@ export function checkDeterminants(
     }
     ids.push(id);
     if (id !== undefined && valence !== undefined) {
-      const first = seen.get(`${id} ${valence}`);
-      if (first === undefined) seen.set(`${id} ${valence}`, index);
+      const first = seen[valence].get(id);
+      if (first === undefined) seen[valence].set(id, index);
       else {
         findings.push({
           index,
@@ -97,17 +118,16 @@ export function checkDeterminants(
     }
     if (raw !== null && typeof raw === "object") {
       objects++;
-      const missing = [
-        typeof item.importance === "number" ? undefined : "importance",
-        typeof item.changeability === "number" ? undefined : "changeability",
-      ].filter((field) => field !== undefined);
-      if (missing.length > 0) {
+      const importance = typeof item.importance === "number";
+      const changeability = typeof item.changeability === "number";
+      if (!importance || !changeability) {
+        const missing = importance ? "changeability" : changeability ? "importance" : "importance or changeability";
         unrated.push({
           index,
           field: undefined,
           severity: "warning",
           code: "unrated-determinant",
-          message: `no ${missing.join(" or ")} rating: prioritise() ranks it after every determinant rated on both.`,
+          message: `no ${missing} rating: prioritise() ranks it after every determinant rated on both.`,
         });
       }
     }
