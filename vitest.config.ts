@@ -14,6 +14,8 @@ export default defineConfig({
           root: `packages/${name}`,
           include: ["src/**/*.test.ts", "src/**/*.test-prop.ts", "test/**/*.test.ts"],
           benchmark: { include: ["bench/**/*.bench.ts"] },
+          // The cli tests run the built bin; this builds the workspace first when its output is stale.
+          ...(name === "cli" ? { globalSetup: ["test/build-once.ts"] } : {}),
         },
       })),
       {
