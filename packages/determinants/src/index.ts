@@ -40,7 +40,7 @@ export {
   resolveRef,
 } from "./frameworks";
 export type { ParseProfileCsvOptions, ProfileCsvColumn, ProfileCsvIssueCode } from "./parse-profile-csv";
-export { PROFILE_CSV_COLUMNS, parseProfileCsv } from "./parse-profile-csv";
+export { PROFILE_CSV_COLUMNS, parseProfileCsv, parseProfileRows } from "./parse-profile-csv";
 export type { PrioritisedDeterminant, PriorityQuadrant } from "./prioritise";
 export { HIGH_RATING, PRIORITY_QUADRANTS, prioritise } from "./prioritise";
 export type { CsvIssueCode, CsvRow, CsvTable } from "./read-csv";

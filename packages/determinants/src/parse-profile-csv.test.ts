@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseProfileCsv } from "./parse-profile-csv";
+import { parseProfileCsv, parseProfileRows } from "./parse-profile-csv";
 
 const HEADER = "determinant,valence,strength,importance,changeability,level,populations,reportedBy,note";
 
@@ -284,5 +284,34 @@ describe("parseProfileCsv", () => {
   it("reports an invalid id option through the profile schema", () => {
     const result = parseProfileCsv("determinant,valence\ntdf-v2:knowledge,barrier\n", { id: "" });
     expect(!result.success && result.issues.map((i) => [i.code, i.path])).toEqual([["too-small", ["id"]]]);
+  });
+});
+
+describe("parseProfileRows", () => {
+  it("reads rows already read, locating issues by the rows' own lines", () => {
+    const result = parseProfileRows(
+      {
+        header: ["determinant", "valence", "importance"],
+        headerLine: 1,
+        rows: [
+          { line: 7, cells: ["tdf-v2:Knowledge", "barrier", "4"] },
+          { line: 9, cells: ["tdf-v2:Skills", "barrier", "9"] },
+        ],
+      },
+      { id: "site-3" },
+    );
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((i) => [i.row, i.column, i.code])).toEqual([[9, "importance", "invalid-value"]]);
+  });
+
+  it("gives the same profile as parseProfileCsv for the same rows", () => {
+    const text = "determinant,valence\ntdf-v2:Knowledge,barrier\n";
+    const viaRows = parseProfileRows({
+      header: ["determinant", "valence"],
+      headerLine: 1,
+      rows: [{ line: 2, cells: ["tdf-v2:Knowledge", "barrier"] }],
+    });
+    expect(viaRows).toEqual(parseProfileCsv(text));
   });
 });

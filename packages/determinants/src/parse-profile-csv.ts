@@ -1,7 +1,7 @@
 import type { DeterminantProfile } from "./determinant";
 import { checkDeterminants } from "./internal/check-determinants";
 import { cellAt, readHeader, readRow } from "./internal/profile-csv";
-import { type CsvIssueCode, type CsvRow, readCsv } from "./read-csv";
+import { type CsvIssueCode, type CsvRow, type CsvTable, readCsv } from "./read-csv";
 import { type ProfileIssueCode, validateProfile } from "./validate-profile";
 import type { ValidationIssue, ValidationResult } from "./validation";
 
@@ -50,7 +50,30 @@ export function parseProfileCsv(
 ): ValidationResult<DeterminantProfile, ProfileCsvIssueCode> {
   const read = readCsv(text);
   if (!read.success) return read;
-  const { header, headerLine, rows } = read.data;
+  return parseProfileRows(read.data, options);
+}
+
+/**
+ * Reads a determinant profile from CSV rows already read (by {@link readCsv} or a streaming CSV reader that
+ * keeps each row's line), with exactly the checks and messages of {@link parseProfileCsv}; never throws. For
+ * tools that read many profiles from one file, e.g. a batch file with a `profile` column.
+ *
+ * @param table - The header, the header's line and the rows with their lines in the file.
+ * @param options - `id` and `title` of the profile.
+ * @returns The profile, or every issue found, located by the rows' own lines.
+ * @example
+ * ```ts
+ * const result = parseProfileRows(
+ *   { header: ["determinant", "valence"], headerLine: 1, rows: [{ line: 7, cells: ["tdf-v2:Knowledge", "barrier"] }] },
+ *   { id: "site-3" },
+ * );
+ * ```
+ */
+export function parseProfileRows(
+  table: CsvTable,
+  options: ParseProfileCsvOptions = {},
+): ValidationResult<DeterminantProfile, ProfileCsvIssueCode> {
+  const { header, headerLine, rows } = table;
   const issues: Issue[] = [];
 
   const { at, complete } = readHeader(header, headerLine, rows, issues);
