@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The whole check suite, in the order CI runs it. Every step runs even when an earlier one failed, so one
-// run shows every problem; the last line is the plain summary CI reads: `N passed, N failed`.
+// run shows every problem; each step ends with a `--- name: passed|FAILED in N s` line; the last line is the plain
+// summary CI reads: `N passed, N failed`.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
@@ -9,26 +10,44 @@ import { fileURLToPath } from "node:url";
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const pnpm = join(root, "scripts", "pnpm.mjs");
 const report = join(root, ".vitest-report.json");
+const coverage = join(root, "coverage");
 const env = {
   ...process.env,
   PATH: `${join(root, ".tools", "node_modules", ".bin")}${delimiter}${process.env.PATH ?? ""}`,
 };
 
+// Each step: its name, and the arguments of `pnpm` (an array) or the script node runs (`{ node: [file, ...args] }`).
 const steps = [
   ["lint", ["run", "lint"]],
   ["typecheck", ["run", "typecheck"]],
   ["build", ["run", "build"]],
-  ["tests", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${report}`]],
+  [
+    "tests (with coverage)",
+    ["exec", "vitest", "run", "--coverage", "--reporter=default", "--reporter=json", `--outputFile=${report}`],
+  ],
+  ["coverage (at least 90 % of lines in every package)", { node: ["scripts/check-coverage.mjs", "--min", "90"] }],
   ["package checks (publint --strict, attw --pack)", ["run", "check:pkg"]],
+  ["import checks (packed tarballs in Node ESM and CJS, browser bundle)", { node: ["scripts/check-imports.mjs"] }],
+  ["size budgets (size-limit, gzipped)", ["exec", "size-limit"]],
+  // Reports only (exit 0 whatever it finds) until the workspace is clean; then drop `--no-exit-code` to hold it.
+  [
+    "unused files, exports and dependencies (knip, report only)",
+    ["exec", "knip", "--no-config-hints", "--no-exit-code"],
+  ],
   ["api docs (typedoc)", ["run", "docs"]],
 ];
 
 rmSync(report, { force: true });
+rmSync(coverage, { recursive: true, force: true });
 const failed = [];
-for (const [name, args] of steps) {
+for (const [name, command] of steps) {
   console.log(`\n=== ${name}`);
-  const result = spawnSync(process.execPath, [pnpm, ...args], { stdio: "inherit", cwd: root, env });
+  const args = Array.isArray(command) ? [pnpm, ...command] : command.node.map((a, i) => (i === 0 ? join(root, a) : a));
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", cwd: root, env });
+  const seconds = ((performance.now() - start) / 1000).toFixed(1);
   if (result.status !== 0) failed.push(name);
+  console.log(`--- ${name}: ${result.status === 0 ? "passed" : "FAILED"} in ${seconds} s`);
 }
 
 let passed = 0;
