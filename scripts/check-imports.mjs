@@ -11,24 +11,12 @@
 //      reports unbundled in Node.
 // Prints one line per check and exits 1 when any fails. `--keep` keeps the consumer folder and prints its path.
 import { spawnSync } from "node:child_process";
-import { webcrypto } from "node:crypto";
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import vm from "node:vm";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import ts from "typescript";
+import { checkBrowserBundle } from "./bundle-check/browser-bundle.mjs";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const keep = process.argv.includes("--keep");
@@ -197,71 +185,7 @@ for (const { json } of packages) {
 }
 
 // --- 3. browser bundle, run with web globals only
-const entry = join(consumer, "consumer.mjs");
-copyFileSync(join(root, "scripts", "bundle-check", "consumer.js"), entry);
-const unbundled = run(
-  process.execPath,
-  [
-    "--input-type=module",
-    "-e",
-    'globalThis.report = (v) => console.log(JSON.stringify(v)); await import("./consumer.mjs");',
-  ],
-  consumer,
-);
-check(unbundled.status === 0, "consumer runs unbundled in Node", unbundled.status === 0 ? "" : unbundled.stderr);
-try {
-  const bundle = await build({
-    entryPoints: [entry],
-    absWorkingDir: consumer,
-    bundle: true,
-    platform: "browser",
-    format: "iife",
-    minify: true,
-    write: false,
-    logLevel: "silent",
-  });
-  const code = bundle.outputFiles[0].text;
-  const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
-  check(
-    true,
-    "esbuild browser bundle of the consumer",
-    `${kB(code.length)} minified, ${kB(gzipSync(code).length)} gzipped`,
-  );
-  let reported;
-  const web = {
-    console,
-    TextEncoder,
-    TextDecoder,
-    URL,
-    URLSearchParams,
-    crypto: webcrypto,
-    queueMicrotask,
-    structuredClone,
-  };
-  Object.assign(web, {
-    setTimeout,
-    clearTimeout,
-    atob,
-    btoa,
-    performance,
-    report: (v) => (reported = JSON.stringify(v)),
-  });
-  const context = vm.createContext(web);
-  const leaked = vm.runInContext(
-    "['process', 'Buffer', 'require', 'global', 'setImmediate'].filter((n) => n in globalThis)",
-    context,
-  );
-  check(leaked.length === 0, "the bundle's context has no Node globals", leaked.join(", "));
-  try {
-    vm.runInContext(code, context, { filename: "consumer.bundle.js" });
-    const same = reported === unbundled.stdout.trim();
-    check(same, "the bundle runs without Node globals and reports what Node does", same ? "" : `${reported}`);
-  } catch (error) {
-    check(false, "the bundle runs without Node globals", String(error?.stack ?? error));
-  }
-} catch (error) {
-  check(false, "esbuild browser bundle of the consumer", error.errors?.map((e) => e.text).join("; ") ?? String(error));
-}
+await checkBrowserBundle(consumer, check);
 
 if (keep) console.log(`consumer kept in ${consumer}`);
 else rmSync(consumer, { recursive: true, force: true });
