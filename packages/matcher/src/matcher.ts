@@ -1,21 +1,15 @@
 import type { Catalogue } from "@impsci/catalogue";
 import { builtinCatalogue } from "@impsci/catalogue";
-import { type DeterminantProfileInput, type ProfileWarningCode, validateProfile } from "@impsci/determinants";
+import type { DeterminantProfileInput } from "@impsci/determinants";
 import { MatcherError } from "./error";
-import { admit } from "./internal/admit";
 import { type Compiled, compile } from "./internal/compiled";
-import { deepFreeze } from "./internal/deep-freeze";
 import { spaceOf } from "./internal/default-space";
-import { explain } from "./internal/explain";
-import { compileProfile } from "./internal/profile-vector";
-import type { Route } from "./internal/route";
-import { rank, type ScoreBuffers, scoreBuffers, scoreInto } from "./internal/score";
-import { authoredWarnings, determinantWarnings } from "./internal/warnings";
+import { optionsOf } from "./internal/fast-options";
+import { createEngine, runMatch } from "./internal/run";
 import type { LinkSet, LinkSetInput } from "./link-set";
 import { getLinkSet, listLinkSets } from "./link-sets";
-import { type MatchOptions, resolveOptions } from "./match-options";
-import type { MatchResult, MatchWarning, ResolvedMatchOptions } from "./match-result";
-import { VERSION } from "./version";
+import type { MatchOptions } from "./match-options";
+import type { MatchResult } from "./match-result";
 
 /** What {@link createMatcher} takes. */
 export interface MatcherConfig {
@@ -81,68 +75,13 @@ export function createMatcher(config: MatcherConfig = {}): Matcher {
     typeof entry === "string" ? getLinkSet(entry) : entry,
   );
   const compiled = compile(space, inputs);
-  const buffers = new Map<string, ScoreBuffers>();
+  const engine = createEngine(compiled);
   const matcher: Matcher = Object.freeze({
     linkSets: Object.freeze(compiled.sets.map((s) => s.set)),
     match(profile: DeterminantProfileInput, options?: MatchOptions): MatchResult {
-      const resolved = resolveOptions(options, space);
-      const route = compiled.route(resolved.target);
-      let out = buffers.get(resolved.target);
-      if (!out) {
-        out = scoreBuffers(route);
-        buffers.set(resolved.target, out);
-      }
-      return run(compiled, route, out, profile, resolved);
+      return runMatch(engine, profile, optionsOf(options, space));
     },
   });
   internals.set(matcher, compiled);
   return matcher;
-}
-
-function run(
-  compiled: Compiled,
-  route: Route,
-  out: ScoreBuffers,
-  input: unknown,
-  options: ResolvedMatchOptions,
-): MatchResult {
-  const validated = validateProfile(input);
-  if (!validated.success) {
-    const lines = validated.issues.map((issue) => `- ${issue.message}`).join("\n");
-    throw new MatcherError("invalid-profile", `The profile is not valid:\n${lines}`, { issues: validated.issues });
-  }
-  const profile = compileProfile(validated.data, route, options.mode);
-  scoreInto(route, profile.vector, out);
-  const { allowed, notes } = admit(route, out, options);
-  const scores = out.scores;
-  const ranked = rank(route, out, allowed, scores);
-  const order = options.top === undefined ? ranked : ranked.subarray(0, options.top);
-  const recommendations = explain(route, profile, order, scores, out, options.mode);
-  const warnings: MatchWarning[] = [
-    ...validated.warnings
-      .filter((w) => w.code !== "unrated-determinant")
-      .map((w) => {
-        const at = w.path[0] === "determinants" && typeof w.path[1] === "number" ? w.path[1] : -1;
-        const id = validated.data.determinants[at]?.determinant;
-        return deepFreeze({
-          code: w.code as ProfileWarningCode,
-          message: w.message,
-          ...(id === undefined ? {} : { determinants: [id] }),
-        });
-      }),
-    ...determinantWarnings(compiled.space, route, profile, options),
-    ...notes(recommendations.map((r) => r.strategy.id)),
-    ...authoredWarnings(compiled.sets, recommendations),
-  ];
-  return deepFreeze({
-    recommendations: Object.freeze(recommendations),
-    warnings,
-    manifest: {
-      package: "@impsci/matcher" as const,
-      version: VERSION,
-      target: { taxonomy: route.target, hash: compiled.space.taxonomyHash(route.target) },
-      linkSets: compiled.manifest,
-      options,
-    },
-  });
 }

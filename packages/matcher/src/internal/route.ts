@@ -1,5 +1,5 @@
 import type { Evidence } from "../link-set";
-import type { Contribution, PathStep } from "../match-result";
+import type { PathStep } from "../match-result";
 import { type ColumnIndex, columnIndex } from "./column-index";
 import type { CompiledSet } from "./compile-set";
 import { expand, pathInfo, walk } from "./paths";
@@ -22,15 +22,6 @@ export interface PathInfo {
   readonly evidence: Evidence | undefined;
   /** Ids of the `authored` link sets along the path. */
   readonly authored: readonly string[];
-  /**
-   * The contributions of this path already built, by the determinant's weight per unit of share (negative and less
-   * one for a facilitator). The weights a profile can give are few (importance, changeability and strength are small
-   * integers), so repeated matches reuse the same frozen objects instead of allocating them again.
-   */
-  built?: Map<number, Contribution>;
-  /** The key and contribution built or used last (the common case: the same weight again). */
-  lastKey?: number;
-  last?: Contribution;
 }
 
 /** How a row element reaches the target, for warnings. */

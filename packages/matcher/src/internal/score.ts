@@ -98,7 +98,7 @@ export function finalScore(out: ScoreBuffers, c: number): number {
 }
 
 /** The smallest power of two above `x` (x >= 0). */
-const powerAbove = (x: number): number => 2 ** Math.ceil(Math.log2(x + 1) + 1e-9);
+export const powerAbove = (x: number): number => 2 ** Math.ceil(Math.log2(x + 1) + 1e-9);
 
 /**
  * Ranks the strategies with a positive score that `allowed` admits: score descending, then level 1 count
