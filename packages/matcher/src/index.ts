@@ -21,4 +21,23 @@ export type { Matcher, MatcherConfig } from "./matcher";
 export { createMatcher } from "./matcher";
 export type { LinkSetCsvIssueCode, ParseLinkSetCsvOptions } from "./parse-link-set-csv";
 export { ParseLinkSetCsvOptionsSchema, parseLinkSetCsv } from "./parse-link-set-csv";
+export type {
+  Portfolio,
+  PortfolioCover,
+  PortfolioPick,
+  PortfolioUncovered,
+  PortfolioWarning,
+  PortfolioWarningCode,
+} from "./portfolio";
+export type { PortfolioOptions, ResolvedPortfolioOptions } from "./portfolio-options";
+export { PortfolioOptionsSchema } from "./portfolio-options";
+export type {
+  OmittedDeterminant,
+  SensitivityResult,
+  SensitivityWarning,
+  SensitivityWarningCode,
+  StrategyStability,
+} from "./sensitivity";
+export type { ResolvedSensitivityOptions, SensitivityOptions, SensitivityProgress } from "./sensitivity-options";
+export { SensitivityOptionsSchema } from "./sensitivity-options";
 export { VERSION } from "./version";

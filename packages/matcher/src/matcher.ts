@@ -10,6 +10,10 @@ import type { LinkSet, LinkSetInput } from "./link-set";
 import { getLinkSet, listLinkSets } from "./link-sets";
 import type { MatchOptions } from "./match-options";
 import type { MatchResult } from "./match-result";
+import { type Portfolio, portfolioOf } from "./portfolio";
+import type { PortfolioOptions } from "./portfolio-options";
+import { type SensitivityResult, sensitivityOf } from "./sensitivity";
+import type { SensitivityOptions } from "./sensitivity-options";
 
 /** What {@link createMatcher} takes. */
 export interface MatcherConfig {
@@ -38,6 +42,30 @@ export interface Matcher {
    * @throws {@link MatcherError} `invalid-profile` or `invalid-options`, with every issue.
    */
   match(profile: DeterminantProfileInput, options?: MatchOptions): MatchResult;
+  /**
+   * Picks at most k strategies that together cover the profile: greedy, with diminishing returns (a determinant a
+   * pick reaches counts less for the next pick), required (`include`) and excluded strategies honoured, and an
+   * optional cost per strategy with a budget. Each pick says what it adds and which determinants it reaches.
+   *
+   * @param profile - A determinant profile, as for {@link Matcher.match}.
+   * @param options - `k` (required), `mode`, `target`, `include` (required strategies), `exclude`, `minFeasibility`,
+   *   `cost`, `budget`, `decay` (see {@link PortfolioOptionsSchema}).
+   * @returns The picks, the determinants left uncovered, the total, warnings and a manifest, frozen.
+   * @throws {@link MatcherError} `invalid-profile` or `invalid-options`, with every issue.
+   */
+  portfolio(profile: DeterminantProfileInput, options: PortfolioOptions): Portfolio;
+  /**
+   * Tests how stable the ranking is: seeded draws of the endorsements (`resample`) or of the determinant weights
+   * (`weights`), or each determinant left out in turn (`leave-one-out`), each ranked as match ranks.
+   *
+   * @param profile - A determinant profile, as for {@link Matcher.match}.
+   * @param options - `method` and `k` (required), `draws` and `seed` (required for resample and weights), `mode`,
+   *   `target`, `spread`, `assumedN`, `onProgress` (see {@link SensitivityOptionsSchema}).
+   * @returns Per strategy of the base ranking: the share of draws in the top k, median rank and 5th-95th
+   *   percentile ranks; overall: mean Kendall's tau and mean top-k overlap with the base ranking. Frozen.
+   * @throws {@link MatcherError} `invalid-profile` or `invalid-options`, with every issue.
+   */
+  sensitivity(profile: DeterminantProfileInput, options: SensitivityOptions): SensitivityResult;
   /** The link sets the matcher holds, canonical and frozen, by id. */
   readonly linkSets: readonly LinkSet[];
 }
@@ -78,6 +106,9 @@ export function createMatcher(config: MatcherConfig = {}): Matcher {
   const engine = createEngine(compiled);
   const matcher: Matcher = Object.freeze({
     linkSets: Object.freeze(compiled.sets.map((s) => s.set)),
+    portfolio: (profile: DeterminantProfileInput, options: PortfolioOptions) => portfolioOf(compiled, profile, options),
+    sensitivity: (profile: DeterminantProfileInput, options: SensitivityOptions) =>
+      sensitivityOf(compiled, profile, options),
     match(profile: DeterminantProfileInput, options?: MatchOptions): MatchResult {
       return runMatch(engine, profile, optionsOf(options, space));
     },
