@@ -76,7 +76,7 @@ const createMatcher = 'import { createMatcher } from "@impsci/matcher"; console.
 
 const rows = [
   ["everything (matcher, catalogue, determinants, their data, zod and other dependencies)", createMatcher, {}],
-  ["the same, from source (cross-check of the breakdown below)", createMatcher, { source: true }],
+  ["everything, bundled from source (the breakdown below)", createMatcher, { source: true }],
   ["without data (every package's `src/data/` left out)", createMatcher, { source: true, leave: isData }],
   ["without dependencies (the matcher's own code and its link-set data)", createMatcher, { leave: outside("matcher") }],
   [
@@ -98,6 +98,26 @@ console.log("\n| where the bytes of everything come from (from source) | minifie
 console.log("| --- | ---: |");
 for (const [group, bytes] of Object.entries(breakdown).sort((a, b) => b[1] - a[1]))
   console.log(`| ${group} | ${kB(bytes)} |`);
+
+// The built entry of each package is one flat file: its top-level statements (schemas built, datasets frozen at
+// load, a dependency imported for one function) stay in any bundle that imports anything from it. From source the
+// modules are separate and `sideEffects: false` lets a bundler drop the ones an import does not reach.
+const flat = [
+  ["createMatcher", "@impsci/matcher"],
+  ["getStrategy", "@impsci/catalogue"],
+  ["eric", "@impsci/catalogue"],
+  ["validateProfile", "@impsci/determinants"],
+  ["getPathway", "@impsci/pathways"],
+];
+const notZod = (_path, specifier) => specifier === "zod" || specifier.startsWith("zod/");
+console.log("\n| import (with every dependency but zod), gzipped | from the built files | from source |");
+console.log("| --- | ---: | ---: |");
+for (const [name, from] of flat) {
+  const code = `import { ${name} } from "${from}"; console.log(${name});`;
+  const built = await measure(code, { leave: notZod });
+  const source = await measure(code, { source: true, leave: notZod });
+  console.log(`| \`import { ${name} } from "${from}"\` | ${kB(built.gz)} | ${kB(source.gz)} |`);
+}
 
 const others = [
   [
