@@ -3,6 +3,7 @@ import type { Compiled } from "./internal/compiled";
 import { deepFreeze } from "./internal/deep-freeze";
 import { gammaConstants, Random } from "./internal/prng";
 import { RankStats } from "./internal/rank-stats";
+import { accumulate } from "./internal/rank-top";
 import { drawShares, resamplePlan } from "./internal/resample-plan";
 import type { Route } from "./internal/route";
 import { type ProfileVector, rank, round6, scoreBuffers, scoreInto } from "./internal/score";
@@ -126,6 +127,9 @@ export function sensitivityOf(compiled: Compiled, input: unknown, rawOptions: un
   let vector: ProfileVector = { ...profile.vector, weights };
   let drawRoute: Route = route;
   let setup: (draw: number) => void;
+  // Scores of a draw. Jittered weights leave every share, and so the level counts (the tie-breaker), as they are:
+  // the weights method adds the scores up alone (the core without the level counts) and keeps the base's counts.
+  let score = () => scoreInto(drawRoute, vector, out);
   const extra: SensitivityWarning[] = [];
   if (options.method === "weights") {
     const random = Random.seeded(options.seed as number);
@@ -136,6 +140,7 @@ export function sensitivityOf(compiled: Compiled, input: unknown, rawOptions: un
     setup = () => {
       for (let i = 0; i < D; i++) weights[i] = (base[i] as number) * (scale * random.gamma(d, c));
     };
+    score = () => accumulate(route, vector, out);
   } else if (options.method === "resample") {
     const random = Random.seeded(options.seed as number);
     const plan = resamplePlan(compiled, route, profile, options.assumedN);
@@ -165,7 +170,7 @@ export function sensitivityOf(compiled: Compiled, input: unknown, rawOptions: un
   const omitted: OmittedDeterminant[] = [];
   for (let draw = 0; draw < total; draw++) {
     setup(draw);
-    scoreInto(drawRoute, vector, out);
+    score();
     const ranked = rank(drawRoute, out, allowed, out.scores);
     const scoring = ranked.length;
     let p = 0;
