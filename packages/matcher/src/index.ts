@@ -4,6 +4,8 @@ export type { Basis, Evidence, Link, LinkSet, LinkSetInput, WeightKind } from ".
 export { BasisSchema, defineLinkSet, EvidenceSchema, LinkSchema, LinkSetSchema, WeightKindSchema } from "./link-set";
 export type { LinkSetId } from "./link-sets";
 export { findLinkSet, getLinkSet, listLinkSets } from "./link-sets";
+export type { MatchManyError, MatchManyOptions, MatchManyRecord } from "./match-many";
+export { MATCH_MANY_TOP, MatchManyOptionsSchema } from "./match-many";
 export type { MatchOptions } from "./match-options";
 export { MatchOptionsSchema } from "./match-options";
 export type {

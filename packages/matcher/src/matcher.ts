@@ -8,6 +8,7 @@ import { optionsOf } from "./internal/fast-options";
 import { createEngine, runMatch } from "./internal/run";
 import type { LinkSet, LinkSetInput } from "./link-set";
 import { getLinkSet, listLinkSets } from "./link-sets";
+import { type MatchManyOptions, type MatchManyRecord, matchManyOf } from "./match-many";
 import type { MatchOptions } from "./match-options";
 import type { MatchResult } from "./match-result";
 import { type Portfolio, portfolioOf } from "./portfolio";
@@ -42,6 +43,24 @@ export interface Matcher {
    * @throws {@link MatcherError} `invalid-profile` or `invalid-options`, with every issue.
    */
   match(profile: DeterminantProfileInput, options?: MatchOptions): MatchResult;
+  /**
+   * Matches many profiles (sites) in one streaming pass: takes any iterable or async iterable and yields one record
+   * per profile, in input order, as the caller asks for it, holding neither the profiles nor the results. A profile
+   * that does not validate yields an error record and the run goes on.
+   *
+   * @param profiles - An array, a generator, or an async iterable (e.g. parsed JSON lines), each profile ideally
+   *   with an `id` (a site code) that its record repeats.
+   * @param options - As for {@link Matcher.match}, but `top` defaults to 10 (`"all"`: every strategy that scores);
+   *   see {@link MatchManyOptionsSchema}.
+   * @returns An async generator of `{ index, id?, ok: true, result }` or `{ index, id?, ok: false, error: { code,
+   *   message, issues } }`; each `result` is what `match(profile, options)` returns.
+   * @throws {@link MatcherError} `invalid-options` at once, for bad options or a source that is not iterable.
+   *   Whatever the source throws ends the run with that error.
+   */
+  matchMany(
+    profiles: Iterable<DeterminantProfileInput> | AsyncIterable<DeterminantProfileInput>,
+    options?: MatchManyOptions,
+  ): AsyncGenerator<MatchManyRecord, void, undefined>;
   /**
    * Picks at most k strategies that together cover the profile: greedy, with diminishing returns (a determinant a
    * pick reaches counts less for the next pick), required (`include`) and excluded strategies honoured, and an
@@ -112,6 +131,10 @@ export function createMatcher(config: MatcherConfig = {}): Matcher {
     match(profile: DeterminantProfileInput, options?: MatchOptions): MatchResult {
       return runMatch(engine, profile, optionsOf(options, space));
     },
+    matchMany: (
+      profiles: Iterable<DeterminantProfileInput> | AsyncIterable<DeterminantProfileInput>,
+      options?: MatchManyOptions,
+    ) => matchManyOf(engine, space, profiles, options),
   });
   internals.set(matcher, compiled);
   return matcher;

@@ -1,7 +1,9 @@
 import type { Contribution, Recommendation } from "../match-result";
 import type { CompiledProfile, ScoringEntry } from "./profile-vector";
 import type { PathInfo, Route } from "./route";
+import { routeIndex } from "./route-index";
 import { powerAbove, round6, type ScoreBuffers } from "./score";
+import { sortNumbers } from "./sort-numbers";
 
 /**
  * What explanations need of a route, flat by pair (one pair: one path of one stored entry, in the column index's
@@ -160,13 +162,65 @@ function order(made: Contribution[], span: number): void {
     return;
   }
   const view = keys.subarray(0, count);
-  view.sort();
+  sortNumbers(view);
   for (let i = 0; i < count; i++) {
     const key = view[i] as number;
     const seq = key - Math.floor(key * inverse) * bySpan;
     made[i] = bySeq[seq] as Contribution;
     bySeq[seq] = undefined;
   }
+}
+
+/**
+ * A column's contributions when the profile is small beside the column: each entry's cell looked up, and its paths
+ * put in the order a walk down the column gives (column-index position, then entry); `seqs` receives their canonical
+ * positions for {@link order}.
+ */
+function looked(
+  x: Explainer,
+  route: Route,
+  c: number,
+  entries: readonly ScoringEntry[],
+  entryKey: Float64Array,
+  mode: "weighted" | "cumulative",
+): Contribution[] {
+  const { at, pathStart, pairQ } = routeIndex(route);
+  const table = at as Int32Array;
+  const n = route.cols.length;
+  const { pairPath, maxPaths } = route.columns;
+  const count = entries.length;
+  let found = 0;
+  for (let e = 0; e < count; e++) {
+    const k = table[(entries[e] as ScoringEntry).row * n + c] as number;
+    if (k < 0) continue;
+    const to = pathStart[k + 1] as number;
+    for (let p = pathStart[k] as number; p < to; p++) {
+      if (keys.length <= found) keys = grown(keys, found);
+      // The walk's order: position in the column, then entry (exact: both are small integers).
+      keys[found++] = (pairQ[p] as number) * count + e;
+    }
+  }
+  const view = keys.subarray(0, found);
+  if (mode === "cumulative") sortNumbers(view);
+  const made: Contribution[] = new Array(found);
+  if (seqs.length < found) seqs = new Float64Array(found * 2);
+  const { lastKey, last } = x;
+  for (let i = 0; i < found; i++) {
+    const packed = view[i] as number;
+    const q = Math.floor(packed / count);
+    const e = packed - q * count;
+    const key = entryKey[e] as number;
+    made[i] =
+      lastKey[q] === key ? (last[q] as Contribution) : contribution(x, q, entries[e] as ScoringEntry, key, mode);
+    seqs[i] = e * maxPaths + (pairPath[q] as number);
+  }
+  return made;
+}
+
+function grown(array: Float64Array, size: number): Float64Array<ArrayBuffer> {
+  const bigger = new Float64Array(size * 2 + 16);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
@@ -186,6 +240,7 @@ export function explain(
   const { entries } = profile;
   const { colPtr, pairPath, maxPaths } = route.columns;
   const x = explainerOf(route);
+  const { at } = routeIndex(route);
   const { first, row, lastKey, last } = x;
   const weighted = mode === "weighted";
   // The profile's entries per row (an element may be both a barrier and a facilitator: a short chain).
@@ -211,20 +266,26 @@ export function explain(
     const c = ranked[index] as number;
     const start = colPtr[c] as number;
     const end = colPtr[c + 1] as number;
-    const most = (end - start) * perRow;
-    const made: Contribution[] = new Array(most);
-    if (weighted && seqs.length < most) seqs = new Float64Array(most * 2);
-    let i = 0;
-    for (let q = start; q < end; q++) {
-      for (let e = first[row[q] as number] as number; e >= 0; e = next[e] as number) {
-        const key = entryKey[e] as number;
-        made[i] =
-          lastKey[q] === key ? (last[q] as Contribution) : contribution(x, q, entries[e] as ScoringEntry, key, mode);
-        if (weighted) seqs[i] = e * maxPaths + (pairPath[q] as number);
-        i++;
+    let made: Contribution[];
+    if (at !== undefined && entries.length * 2 < end - start) {
+      made = looked(x, route, c, entries, entryKey, mode);
+    } else {
+      // Walk the column: its paths in cumulative order, each with the profile's entries at its row.
+      const most = (end - start) * perRow;
+      made = new Array(most);
+      if (weighted && seqs.length < most) seqs = new Float64Array(most * 2);
+      let i = 0;
+      for (let q = start; q < end; q++) {
+        for (let e = first[row[q] as number] as number; e >= 0; e = next[e] as number) {
+          const key = entryKey[e] as number;
+          made[i] =
+            lastKey[q] === key ? (last[q] as Contribution) : contribution(x, q, entries[e] as ScoringEntry, key, mode);
+          if (weighted) seqs[i] = e * maxPaths + (pairPath[q] as number);
+          i++;
+        }
       }
+      made.length = i;
     }
-    made.length = i;
     if (weighted) order(made, span);
     recommendations[index] = Object.freeze({
       rank: index + 1,

@@ -2,6 +2,7 @@ import { type Determinant, listFrameworks, lookupElement } from "@impsci/determi
 import { LEVERAGE, priority } from "./priority";
 import type { CompiledProfile, ScoringEntry } from "./profile-vector";
 import type { Route } from "./route";
+import { sortNumbers } from "./sort-numbers";
 
 /**
  * The fast path of a match: a profile compiled straight from the input, without zod, when the input is plainly
@@ -180,7 +181,7 @@ function compileFast(input: unknown, route: Route, mode: "weighted" | "cumulativ
     read[i] = one;
     keys[i] = (one.rank * 2 + (one.valence === "barrier" ? 0 : 1)) * n + i;
   }
-  keys.sort();
+  sortNumbers(keys);
   const rows = rowTable(route);
   const { rowPtr } = route;
   const determinants: Determinant[] = new Array(n);

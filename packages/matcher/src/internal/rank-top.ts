@@ -1,45 +1,7 @@
 import type { Route } from "./route";
-import { finalScore, LEVEL1, LEVEL2, type ProfileVector, powerAbove, type ScoreBuffers } from "./score";
-
-// The same thresholds as the scoring core (shares compared with a tolerance).
-const EPS = 1e-9;
-const L1 = LEVEL1 - EPS;
-const L2 = LEVEL2 - EPS;
-
-/** A route's entries by column (CSC), each with its row and its level: 1 (share >= 50 %), 2 (20-49 %) or 0. */
-interface ColumnEntries {
-  readonly ptr: Int32Array;
-  readonly row: Int32Array;
-  readonly level: Uint8Array;
-}
-
-const byColumn = new WeakMap<Route, ColumnEntries>();
-
-function columnEntries(route: Route): ColumnEntries {
-  let found = byColumn.get(route);
-  if (found) return found;
-  const { rowPtr, col, share } = route;
-  const n = route.cols.length;
-  const ptr = new Int32Array(n + 1);
-  for (let k = 0; k < col.length; k++) ptr[(col[k] as number) + 1] = (ptr[(col[k] as number) + 1] as number) + 1;
-  for (let c = 0; c < n; c++) ptr[c + 1] = (ptr[c + 1] as number) + (ptr[c] as number);
-  const fill = ptr.slice(0, n);
-  const row = new Int32Array(col.length);
-  const level = new Uint8Array(col.length);
-  for (let r = 0; r + 1 < rowPtr.length; r++) {
-    for (let k = rowPtr[r] as number; k < (rowPtr[r + 1] as number); k++) {
-      const c = col[k] as number;
-      const at = fill[c] as number;
-      fill[c] = at + 1;
-      row[at] = r;
-      const s = share[k] as number;
-      level[at] = s >= L1 ? 1 : s >= L2 ? 2 : 0;
-    }
-  }
-  found = { ptr, row, level };
-  byColumn.set(route, found);
-  return found;
-}
+import { routeIndex } from "./route-index";
+import { finalScore, type ProfileVector, powerAbove, type ScoreBuffers } from "./score";
+import { sortNumbers } from "./sort-numbers";
 
 /** Scratch per score buffers: how many times each row is a barrier of the profile, and the best scores. */
 interface Scratch {
@@ -122,11 +84,15 @@ export function rankTop(
     const s = scores[c] as number;
     if (s > 0 && s >= threshold && allowed[c] === 1) order[m++] = c;
   }
-  // Their level counts, from the rows the profile holds as barriers, column by column.
-  const { ptr, row, level } = columnEntries(route);
+  // Their level counts, from the profile's barriers: looked up cell by cell for a few barriers, else counted down
+  // the column from the rows marked as barriers.
+  const { at, level, colPtr, colRow, colLevel } = routeIndex(route);
+  let few = 0;
   for (let d = 0; d < profile.length; d++) {
+    if (profile.barrier[d] !== 1) continue;
     const r = profile.rows[d] as number;
-    if (profile.barrier[d] === 1) barriers[r] = (barriers[r] as number) + 1;
+    barriers[r] = (barriers[r] as number) + 1;
+    few++;
   }
   let highest = 0;
   let most = 0;
@@ -134,12 +100,25 @@ export function rankTop(
     const c = order[i] as number;
     let one = 0;
     let two = 0;
-    for (let k = ptr[c] as number; k < (ptr[c + 1] as number); k++) {
-      const times = barriers[row[k] as number] as number;
-      if (times === 0) continue;
-      const l = level[k] as number;
-      if (l === 1) one += times;
-      else if (l === 2) two += times;
+    const start = colPtr[c] as number;
+    const end = colPtr[c + 1] as number;
+    if (at !== undefined && few < end - start) {
+      for (let d = 0; d < profile.length; d++) {
+        if (profile.barrier[d] !== 1) continue;
+        const k = at[(profile.rows[d] as number) * n + c] as number;
+        if (k < 0) continue;
+        const l = level[k] as number;
+        if (l === 1) one++;
+        else if (l === 2) two++;
+      }
+    } else {
+      for (let k = start; k < end; k++) {
+        const times = barriers[colRow[k] as number] as number;
+        if (times === 0) continue;
+        const l = colLevel[k] as number;
+        if (l === 1) one += times;
+        else if (l === 2) two += times;
+      }
     }
     level1[c] = one;
     level2[c] = two;
@@ -160,7 +139,7 @@ export function rankTop(
         ((micro - Math.round((scores[c] as number) * 1e6)) * byLevel + (most - (level1[c] as number))) * byId +
         (idRank[c] as number);
     }
-    packed.sort();
+    sortNumbers(packed);
     const inverse = 1 / byId; // exact: a power of two
     for (let i = 0; i < m; i++) {
       const key = packed[i] as number;

@@ -1,13 +1,18 @@
 import { type Determinant, findElement, splitRef } from "@impsci/determinants";
 import type { MatchWarning, Recommendation, ResolvedMatchOptions } from "../match-result";
 import type { CompiledSet } from "./compile-set";
-import { deepFreeze } from "./deep-freeze";
 import { DEFAULT_CHANGEABILITY, DEFAULT_IMPORTANCE, DEFAULT_STRENGTH } from "./priority";
 import type { CompiledProfile } from "./profile-vector";
 import type { Route } from "./route";
+import type { SchemeRoute } from "./scheme-routes";
 import type { Space } from "./space";
 
-const freeze = (w: MatchWarning): MatchWarning => deepFreeze(w);
+/** Freezes a warning and its lists (all it holds): a deep freeze without the walk. */
+const freeze = (w: MatchWarning): MatchWarning => {
+  if (w.determinants) Object.freeze(w.determinants);
+  if (w.strategies) Object.freeze(w.strategies);
+  return Object.freeze(w);
+};
 const list = (ids: readonly string[]): string => ids.join(", ");
 
 function label(space: Space, id: string): string {
@@ -100,38 +105,47 @@ export function determinantWarnings(
     );
   }
   const ids = (ds: readonly Determinant[]) => ds.map((d) => d.determinant);
+  const { entries } = profile;
   if (options.mode === "cumulative") {
     if (profile.ignored.length > 0) {
+      const ignored = ids(profile.ignored);
       warnings.push(
         freeze({
           code: "facilitators-ignored",
-          message: `Cumulative mode scores barriers only, as the CFIR-ERIC Matching Tool does: the facilitators ${list(ids(profile.ignored))} do not score. Use mode "weighted" to count facilitators as leverage.`,
-          determinants: ids(profile.ignored),
+          message: `Cumulative mode scores barriers only, as the CFIR-ERIC Matching Tool does: the facilitators ${list(ignored)} do not score. Use mode "weighted" to count facilitators as leverage.`,
+          determinants: ignored,
         }),
       );
     }
-    const rated = profile.entries
-      .map((e) => e.determinant)
-      .filter((d) => d.importance !== undefined || d.changeability !== undefined || d.strength !== undefined);
+    const rated: string[] = [];
+    const nonPercent: string[] = [];
+    let lastRoute: SchemeRoute | undefined;
+    for (const entry of entries) {
+      const d = entry.determinant;
+      if (d.importance !== undefined || d.changeability !== undefined || d.strength !== undefined) {
+        rated.push(d.determinant);
+      }
+      const chain = route.rows[entry.row]?.route;
+      if (chain === undefined || chain === lastRoute) continue; // rows of one scheme share their chain
+      lastRoute = chain;
+      for (const s of chain.sets) {
+        if (s.set.weightKind !== "percent" && !nonPercent.includes(s.set.id)) nonPercent.push(s.set.id);
+      }
+    }
     if (rated.length > 0) {
       warnings.push(
         freeze({
           code: "priority-ignored",
-          message: `Cumulative mode sums endorsement percentages and ignores importance, changeability and strength (set for ${list(ids(rated))}). Use mode "weighted" to weigh barriers by priority.`,
-          determinants: ids(rated),
+          message: `Cumulative mode sums endorsement percentages and ignores importance, changeability and strength (set for ${list(rated)}). Use mode "weighted" to weigh barriers by priority.`,
+          determinants: rated,
         }),
       );
     }
-    const nonPercent = new Set<string>();
-    for (const entry of profile.entries) {
-      for (const s of route.rows[entry.row]?.route.sets ?? [])
-        if (s.set.weightKind !== "percent") nonPercent.add(s.set.id);
-    }
-    if (nonPercent.size > 0) {
+    if (nonPercent.length > 0) {
       warnings.push(
         freeze({
           code: "non-percent-route",
-          message: `Cumulative mode is defined for endorsement percentages; the link sets ${list([...nonPercent].sort())} are not percentages, so a weight of 1 counts as 100 % (and as Level 1).`,
+          message: `Cumulative mode is defined for endorsement percentages; the link sets ${list(nonPercent.sort())} are not percentages, so a weight of 1 counts as 100 % (and as Level 1).`,
         }),
       );
     }
@@ -143,13 +157,13 @@ export function determinantWarnings(
       ["changeability", DEFAULT_CHANGEABILITY, "changeability"],
       ["strength", DEFAULT_STRENGTH, "strength (taken as |strength|)"],
     ] as const) {
-      const missing = profile.entries
-        .filter((e) => e.determinant[field] === undefined)
-        .map((e) => e.determinant.determinant);
+      const missing: string[] = [];
+      for (const e of entries) if (e.determinant[field] === undefined) missing.push(e.determinant.determinant);
       for (const id of missing) affected.add(id);
       if (missing.length > 0) parts.push(`no ${what} for ${list(missing)}: used ${fallback}`);
     }
-    const neutral = profile.entries.filter((e) => e.determinant.strength === 0).map((e) => e.determinant.determinant);
+    const neutral: string[] = [];
+    for (const e of entries) if (e.determinant.strength === 0) neutral.push(e.determinant.determinant);
     if (neutral.length > 0) {
       warnings.push(
         freeze({

@@ -1,0 +1,23 @@
+/** Up to this many numbers are sorted by insertion: a native typed-array sort costs more to start than that. */
+const SMALL = 32;
+
+/**
+ * Sorts numbers ascending, in place: by insertion when they are few, else natively. For the packed integer keys the
+ * engine sorts (no NaN, no -0), the same order as `Float64Array.prototype.sort`.
+ */
+export function sortNumbers(keys: Float64Array): void {
+  const n = keys.length;
+  if (n > SMALL) {
+    keys.sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const key = keys[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as number) > key) {
+      keys[j + 1] = keys[j] as number;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+}
