@@ -41,11 +41,10 @@ export interface Step {
   readonly before: Float64Array;
 }
 
-/** A portfolio in pick order, with its total (the sum of the raw gains) and the residuals it leaves. */
+/** A portfolio in pick order, with its total (the sum of the raw gains). */
 export interface Sequence {
   readonly steps: readonly Step[];
   readonly total: number;
-  readonly residual: Float64Array;
 }
 
 /** Builds the problem; `eligible` and `cost` are per column. */
@@ -127,10 +126,10 @@ function best(p: Problem, raw: Float64Array, allowed: (c: number) => boolean, po
   return top;
 }
 
-/** Takes a pick: records it and cuts the residuals of the determinants it reaches. */
-function take(p: Problem, r: Float64Array, raw: Float64Array, c: number, steps: Step[]): number {
+/** Takes a pick: records it (when `steps` is given) and cuts the residuals of the determinants it reaches. */
+function take(p: Problem, r: Float64Array, raw: Float64Array, c: number, steps?: Step[]): number {
   const gain = raw[c] as number;
-  steps.push({ col: c, gain: rounded(gain), raw: gain, before: Float64Array.from(r) });
+  steps?.push({ col: c, gain: rounded(gain), raw: gain, before: Float64Array.from(r) });
   if (p.gate[c] === 1) for (let d = 0; d < p.D; d++) r[d] = (r[d] as number) * (1 - (p.cut[d * p.n + c] as number));
   return gain;
 }
@@ -153,7 +152,7 @@ export function explainSet(p: Problem, picks: readonly number[], required: Reado
       total += take(p, r, raw, c, steps);
     }
   }
-  return { steps, total, residual: r };
+  return { steps, total };
 }
 
 /** The cost of a set of picks (unpriced ones count 0). */
@@ -161,14 +160,36 @@ const costOf = (p: Problem, picks: readonly number[]): number =>
   picks.reduce((sum, c) => sum + (Number.isNaN(p.cost[c] as number) ? 0 : (p.cost[c] as number)), 0);
 
 /**
- * Adds greedy picks to a sequence, up to `k` picks in all, within `budget` (Infinity for none): each step takes the
- * eligible strategy with the largest positive gain whose cost fits what is left. Returns the picks.
+ * The total of a set of picks, straight from the dense arrays (no scoring pass): per determinant, its weight x the
+ * sum over the picks (ascending column order) of share x the residual the earlier ones leave. It is the sum of the
+ * gains in any order (the rule makes it a set function), up to rounding; candidates are compared with it.
  */
-function extend(p: Problem, from: Sequence, k: number, budget: number): number[] {
-  const r = Float64Array.from(from.residual);
+function totalOf(p: Problem, picks: readonly number[]): number {
+  const sorted = picks.filter((c) => p.gate[c] === 1).sort((a, b) => a - b);
+  let total = 0;
+  for (let d = 0; d < p.D; d++) {
+    let r = 1;
+    let sum = 0;
+    for (const c of sorted) {
+      sum += r * (p.share[d * p.n + c] as number);
+      r *= 1 - (p.cut[d * p.n + c] as number);
+    }
+    total += (p.base[d] as number) * sum;
+  }
+  return total;
+}
+
+/**
+ * Adds greedy picks to `picks`, up to `k` in all, within `budget` (Infinity for none): each step takes the eligible
+ * strategy with the largest positive gain whose cost fits what is left. Returns the picks (a new array).
+ */
+function extend(p: Problem, from: readonly number[], k: number, budget: number): number[] {
+  const r = new Float64Array(p.D).fill(1);
   const raw = new Float64Array(p.n);
-  const steps: Step[] = [];
-  const picks = from.steps.map((s) => s.col);
+  for (const c of from) {
+    if (p.gate[c] === 1) for (let d = 0; d < p.D; d++) r[d] = (r[d] as number) * (1 - (p.cut[d * p.n + c] as number));
+  }
+  const picks = [...from];
   const picked = new Set(picks);
   let spent = costOf(p, picks);
   while (picks.length < k) {
@@ -181,7 +202,7 @@ function extend(p: Problem, from: Sequence, k: number, budget: number): number[]
       true,
     );
     if (c < 0) break;
-    take(p, r, raw, c, steps);
+    take(p, r, raw, c);
     picks.push(c);
     picked.add(c);
     spent += Number.isNaN(p.cost[c] as number) ? 0 : (p.cost[c] as number);
@@ -194,29 +215,27 @@ function extend(p: Problem, from: Sequence, k: number, budget: number): number[]
  * (larger total) of the greedy run from all required strategies and, for each required strategy t, the portfolio
  * for the others (one pick and t's cost fewer) with t added (or, if that portfolio already holds t, its next greedy
  * pick). So requiring one more strategy, with one more pick, never lowers the total. Portfolios are memoised per
- * subset of the required strategies: at most 2^|required| greedy runs.
+ * subset of the required strategies: at most 2^|required| greedy runs. Returns the winner, explained.
  */
 export function portfolioOfRequired(p: Problem, required: readonly number[], k: number, budget: number): Sequence {
-  const memo = new Map<number, Sequence>();
-  const solve = (mask: number): Sequence => {
+  const memo = new Map<number, { picks: number[]; total: number }>();
+  const solve = (mask: number): { picks: number[]; total: number } => {
     const found = memo.get(mask);
     if (found) return found;
-    const members = new Set(required.filter((_, i) => (mask >> i) & 1));
+    const members = required.filter((_, i) => (mask >> i) & 1);
     const dropped = required.filter((_, i) => !((mask >> i) & 1));
-    const m = k - dropped.length;
     const room = budget - costOf(p, dropped);
-    const first = explainSet(p, [...members], members);
-    let seq = explainSet(p, extend(p, first, m, room), members);
+    const picks = extend(p, members, k - dropped.length, room);
+    let chosen = { picks, total: totalOf(p, picks) };
     required.forEach((t, i) => {
       if (!((mask >> i) & 1)) return;
-      const smaller = solve(mask & ~(1 << i));
-      const held = smaller.steps.map((s) => s.col);
-      const grown = held.includes(t) ? extend(p, smaller, held.length + 1, room) : [...held, t];
-      const candidate = explainSet(p, grown, members);
-      if (candidate.total > seq.total + 1e-9 * Math.max(1, seq.total)) seq = candidate;
+      const smaller = solve(mask & ~(1 << i)).picks;
+      const grown = smaller.includes(t) ? extend(p, smaller, smaller.length + 1, room) : [...smaller, t];
+      const total = totalOf(p, grown);
+      if (total > chosen.total + 1e-9 * Math.max(1, chosen.total)) chosen = { picks: grown, total };
     });
-    memo.set(mask, seq);
-    return seq;
+    memo.set(mask, chosen);
+    return chosen;
   };
-  return solve((1 << required.length) - 1);
+  return explainSet(p, solve((1 << required.length) - 1).picks, new Set(required));
 }
