@@ -43,6 +43,9 @@ function lineAt(bytes: Uint8Array): (offset: number) => number {
   };
 }
 
+/** Whether a line ends inside a quoted cell (an odd number of quotes): the record goes on past the line break. */
+const endsInQuotes = (line: string): boolean => (line.match(/"/g)?.length ?? 0) % 2 === 1;
+
 function failure(
   code: CsvIssueCode,
   line: number | undefined,
@@ -76,7 +79,7 @@ export function readCsv(text: string): ValidationResult<CsvTable, CsvIssueCode> 
   if (firstLine === "") {
     if (text.replace(/^\uFEFF/, "").trim() === "")
       return failure("empty-file", undefined, "The file is empty: its first line must be the header.");
-  } else if (!firstLine.includes(",") && /[;\t]/.test(firstLine)) {
+  } else if (!firstLine.includes(",") && /[;\t]/.test(firstLine) && !endsInQuotes(firstLine)) {
     const separator = firstLine.includes("\t") ? "tabs" : "semicolons";
     return failure(
       "wrong-delimiter",

@@ -159,13 +159,19 @@ export class SchemeIndex<T extends Referable> {
       let best = Number.POSITIVE_INFINITY;
       for (const name of [item.name, item.key, ...item.aliases]) {
         const folded = foldName(name);
+        const longer = Math.max(probe.length, folded.length, 1);
+        const gap = Math.abs(folded.length - probe.length);
+        // The edit distance is at least the gap in length: past the cut-off it is not computed (a pasted paragraph
+        // would otherwise cost time in proportion to its length, for every item).
         const d =
           folded.includes(probe) || probe.includes(folded)
-            ? Math.abs(folded.length - probe.length) * 0.1
-            : distance(probe, folded);
-        best = Math.min(best, d / Math.max(probe.length, folded.length, 1));
+            ? gap * 0.1
+            : gap / longer > CLOSE
+              ? Number.POSITIVE_INFINITY
+              : distance(probe, folded);
+        best = Math.min(best, d / longer);
       }
-      if (best <= 0.45) scored.push({ item, score: best, order });
+      if (best <= CLOSE) scored.push({ item, score: best, order });
     });
     scored.sort((a, b) => a.score - b.score || a.order - b.order);
     return scored.slice(0, limit).map((entry) => entry.item);
@@ -176,6 +182,9 @@ export class SchemeIndex<T extends Referable> {
     return this.#items;
   }
 }
+
+/** How far (edit distance over length, on folded forms) a candidate may be from the text and still be offered. */
+const CLOSE = 0.45;
 
 /** A key typed in another case or with spaces for hyphens; dots and digits stay as they are (`11` is not `1.1`). */
 function foldKey(text: string): string {
