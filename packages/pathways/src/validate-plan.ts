@@ -245,16 +245,34 @@ function check(input: unknown, options: PlanOptions): ValidationResult<Plan, Pla
   return { success: true, data: deepFreeze(plan), warnings };
 }
 
-/** A copy of the input without the keys zod did not recognise. */
+/**
+ * A copy of the input without the keys zod did not recognise. Only the objects on the way to those keys are copied
+ * (shallowly), never what the unknown keys hold: that may be anything, e.g. JSON nested too deep to clone.
+ */
 function withoutKeys(input: unknown, zodIssueList: readonly z.core.$ZodIssue[]): unknown {
-  const copy = structuredClone(input);
+  type Node = Record<PropertyKey, unknown>;
+  const copies = new Map<unknown, Node>();
+  const copyOf = (value: unknown): Node => {
+    let copy = copies.get(value);
+    if (!copy) {
+      copy = (Array.isArray(value) ? [...value] : { ...(value as Node) }) as Node;
+      copies.set(value, copy);
+      copies.set(copy, copy);
+    }
+    return copy;
+  };
+  const root = copyOf(input);
   for (const issue of zodIssueList) {
     if (issue.code !== "unrecognized_keys") continue;
-    let target: unknown = copy;
-    for (const key of issue.path) target = (target as Record<PropertyKey, unknown>)[key];
-    for (const key of issue.keys) delete (target as Record<string, unknown>)[key];
+    let target = root;
+    for (const key of issue.path) {
+      const child = copyOf(target[key]);
+      target[key] = child;
+      target = child;
+    }
+    for (const key of issue.keys) delete target[key];
   }
-  return copy;
+  return root;
 }
 
 function versionIssue(input: unknown): Issue | undefined {
