@@ -132,11 +132,13 @@ export function parseLinkSetCsv(
     space,
     issues,
   );
+  if (issues.length === 0 && raw.length === 0) {
+    // (Checked before the schemes are required: with no link, there is nothing to infer them from.)
+    const why = table.rows.length === 0 ? "it has a header but no rows" : "every weight cell is empty";
+    issues.push({ code: "no-links", path: [], message: `The file holds no link: ${why}.` });
+  }
   if (issues.length > 0 || from === undefined || to === undefined) return fail(issues, warnings);
   const links = checkLinks(raw, from, to, opts.weightKind, space, issues);
-  if (issues.length === 0 && links.length === 0) {
-    issues.push({ code: "no-links", path: [], message: "The file holds no link: every weight cell is empty." });
-  }
   if (issues.length > 0) return fail(issues, warnings);
   if (opts.weightKind === "percent" && links.every((l) => l.weight <= 1) && links.some((l) => l.weight > 0)) {
     warnings.push({
