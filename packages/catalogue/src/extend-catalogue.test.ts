@@ -157,7 +157,7 @@ describe("extendCatalogue", () => {
     }).map((i) => [i.code, i.path.join(".")]);
     expect(codes).toEqual([
       ["duplicate-taxonomy", "taxonomies.0.id"],
-      ["duplicate-code", "strategies.0.codes.0"],
+      ["duplicate-code", "strategies.0.number"],
       ["duplicate-name", "strategies.1.aliases.0"],
     ]);
     const group = issuesOf({

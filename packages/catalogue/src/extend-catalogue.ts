@@ -278,6 +278,14 @@ export function extendCatalogue(
   });
 
   const origin = "in the base catalogue";
+  // A code made from a strategy's `number` is reported at `number`: the input holds no `codes` entry for it.
+  const atNumber = (issue: Issue): Issue => {
+    const [kind, i, field, k] = issue.path;
+    const written = typeof i === "number" ? extension.strategies[i]?.codes.length : undefined;
+    return kind === "strategies" && field === "codes" && typeof k === "number" && written !== undefined && k >= written
+      ? { ...issue, path: ["strategies", i as number, "number"] }
+      : issue;
+  };
   issues.push(
     ...checkCatalogue({
       taxonomies: [
@@ -289,7 +297,7 @@ export function extendCatalogue(
         ...baseTaxonomies.flatMap((t) => t.strategies).map((s) => ({ item: s, path: [], idPath: [], origin })),
         ...strategies,
       ],
-    }),
+    }).map(atNumber),
   );
   if (issues.length > 0) return { success: false, issues, warnings: [] };
 
