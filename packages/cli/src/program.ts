@@ -1,10 +1,13 @@
 import { Command } from "commander";
+import { registerBatch } from "./commands/batch";
 import { registerCatalogue } from "./commands/catalogue";
 import { registerFrameworks } from "./commands/frameworks";
 import { registerLinks } from "./commands/links";
 import { registerMatch } from "./commands/match";
 import { registerPlan } from "./commands/plan";
+import { registerPortfolio } from "./commands/portfolio";
 import { registerSchema } from "./commands/schema";
+import { registerSensitivity } from "./commands/sensitivity";
 import type { CommandContext } from "./internal/command";
 
 declare const __IMPSCI_VERSION__: string | undefined;
@@ -56,6 +59,9 @@ const commands: RegisterCommand[] = [
   registerCatalogue,
   registerLinks,
   registerMatch,
+  registerPortfolio,
+  registerSensitivity,
+  registerBatch,
   registerPlan,
   registerSchema,
 ];

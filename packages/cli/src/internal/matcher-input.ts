@@ -47,7 +47,7 @@ export function withMatcherInput(command: Command): Command {
 
 async function loadLinkSet(
   source: string,
-  options: MatcherInputOptions,
+  options: Pick<MatcherInputOptions, "weightKind">,
   ctx: CommandContext,
 ): Promise<string | LinkSet> {
   if (!/\.csv$/i.test(source) && source !== "-") return source;
@@ -82,10 +82,18 @@ export async function loadMatcherInput(
     if (!checked.success) throw new CliError("internal", "The built-in example profile does not validate.");
     profile = checked.data;
   }
+  const matcher = await buildMatcher(options, ctx);
+  return { profile, matcher, inputs: [options.determinants, ...(options.links ?? [])] };
+}
+
+/** The matcher over the link sets a command asked for (`--links`: built-in ids or CSV files), or every built-in set. */
+export async function buildMatcher(
+  options: Pick<MatcherInputOptions, "links" | "weightKind">,
+  ctx: CommandContext,
+): Promise<Matcher> {
   const sets =
     options.links === undefined
       ? undefined
       : await Promise.all(options.links.map((source) => loadLinkSet(source, options, ctx)));
-  const matcher = createMatcher(sets === undefined ? {} : { linkSets: sets });
-  return { profile, matcher, inputs: [options.determinants, ...(options.links ?? [])] };
+  return createMatcher(sets === undefined ? {} : { linkSets: sets });
 }
