@@ -10,9 +10,12 @@ import {
   expectPlainData,
   expectReached,
   expectWellFormed,
+  FUZZ_SEED,
   FUZZ_TIMEOUT,
   fuzz,
+  fuzzRuns,
   hostileJson,
+  hostileText,
   nearValid,
   withinTime,
 } from "../../../scripts/test-utils/fuzz";
@@ -109,6 +112,100 @@ describe("match under fuzzing", () => {
         runs,
       );
       expectReached(built, runs, 10);
+    },
+    FUZZ_TIMEOUT,
+  );
+});
+
+/** Mostly a valid value, now and then a bad one. */
+const mostly = <T, U>(valid: fc.Arbitrary<T>, bad: fc.Arbitrary<U>) =>
+  fc.oneof({ weight: 5, arbitrary: valid }, { weight: 1, arbitrary: bad });
+
+describe("portfolio, sensitivity and matchMany under fuzzing", () => {
+  const portfolioOptions = fc.oneof(
+    {
+      weight: 2,
+      arbitrary: fc.constant({ k: 5, include: ["eric:56"], cost: { "eric:56": 2, "eric:Facilitation": 1 }, budget: 4 }),
+    },
+    {
+      weight: 4,
+      arbitrary: nearValid(
+        { k: 5, include: ["eric:56"], cost: { "eric:56": 2, "eric:Facilitation": 1 }, budget: 4, decay: 0.5 },
+        1,
+      ),
+    },
+    hostileJson,
+  );
+  const sensitivityOptions = fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.record(
+        {
+          method: mostly(fc.constantFrom("resample", "weights", "leave-one-out"), hostileText),
+          k: mostly(fc.integer({ min: 1, max: 12 }), fc.constantFrom(0, -1, 2.5, "5")),
+          draws: mostly(fc.integer({ min: 1, max: 20 }), fc.constantFrom(0, -1, 1.5)),
+          seed: mostly(fc.integer({ min: 0, max: 2 ** 31 }), fc.constantFrom(-1, 0.5, Number.NaN, 2 ** 60)),
+          spread: fc.double({ min: 0.05, max: 1.2, noNaN: true }),
+          assumedN: fc.integer({ min: 0, max: 50 }),
+        },
+        { requiredKeys: ["method", "k", "draws", "seed"] },
+      ),
+    },
+    hostileJson,
+  );
+  const profile = fc.oneof(
+    { weight: 2, arbitrary: fc.constant(exampleProfile) },
+    { weight: 3, arbitrary: nearValid(exampleProfile, 1) },
+    { weight: 1, arbitrary: hostileJson },
+  );
+  const [matcher] = matchers as [ReturnType<typeof createMatcher>];
+
+  it(
+    "portfolio and sensitivity with near-valid and hostile profiles and options: a frozen result, or a MatcherError whose issues point into the input",
+    () => {
+      let done = 0;
+      const runs = 300;
+      fuzz(
+        fc.property(profile, portfolioOptions, sensitivityOptions, (p, po, so) => {
+          const before = JSON.stringify([p, po, so]);
+          const picked = codedOrResult(() => matcher.portfolio(p as never, po as never), { profile: p, options: po });
+          const stable = codedOrResult(() => matcher.sensitivity(p as never, so as never), { profile: p, options: so });
+          expect(JSON.stringify([p, po, so])).toBe(before);
+          expectNoPollution();
+          for (const result of [picked, stable]) {
+            if (result === undefined) continue;
+            done++;
+            expect(Object.isFrozen(result)).toBe(true);
+            expectPlainData(result);
+          }
+        }),
+        runs,
+      );
+      expectReached(done, runs, 30);
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    "matchMany over near-valid and hostile profiles: one record per profile, in order; a bad one is an error record with located issues",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(profile, { maxLength: 5 }), async (profiles) => {
+          const records = [];
+          for await (const record of matcher.matchMany(profiles as never, { top: 3 })) records.push(record);
+          expect(records.map((r) => r.index)).toEqual(profiles.map((_, i) => i));
+          records.forEach((record, i) => {
+            if (record.ok) expect(record.result.recommendations.length).toBeLessThanOrEqual(3);
+            else {
+              expect(record.error.code).toBe("invalid-profile");
+              expectWellFormed({ success: false, issues: record.error.issues, warnings: [] });
+              expectPathsInto(record.error.issues, profiles[i]);
+            }
+          });
+          expectNoPollution();
+        }),
+        { seed: FUZZ_SEED, numRuns: fuzzRuns(200) },
+      );
     },
     FUZZ_TIMEOUT,
   );

@@ -1,6 +1,7 @@
 // The work the determinism test (src/determinism.test.ts) runs in its own process and in child processes with
-// another time zone and locale: matching through every route and mode, a user's CSV link set, and the messages of
-// refused input. Its output must be the same bytes everywhere.
+// another time zone and locale: matching through every route and mode, a user's CSV link set, a portfolio, seeded
+// sensitivity draws, a streamed batch, and the messages of refused input. Its output must be the same bytes
+// everywhere.
 import { type DeterminantProfileInput, exampleProfile, parseProfileCsv, validateProfile } from "@impsci/determinants";
 import { createMatcher, parseLinkSetCsv } from "../src/index";
 
@@ -20,8 +21,21 @@ const wideCsv = [
   "Access new funding,,,62.5%",
 ].join("\r\n");
 
+/** The records of a streamed batch: two sites and a profile that does not validate. */
+async function records(matcher: ReturnType<typeof createMatcher>) {
+  // The second site does not validate (no valence, an unprefixed reference): it gives an error record.
+  const sites = [
+    { ...exampleProfile, id: "site-a" },
+    { id: "site-b", determinants: [{ determinant: "x" }] } as unknown as DeterminantProfileInput,
+    cfirProfile,
+  ];
+  const out = [];
+  for await (const record of matcher.matchMany(sites, { top: 3 })) out.push(record);
+  return out;
+}
+
 /** Every output the test compares, as one JSON text. */
-export function run(): string {
+export async function run(): Promise<string> {
   const all = createMatcher();
   const cfirEric = createMatcher({ linkSets: ["cfir-eric-2019"] });
   const own = parseLinkSetCsv(wideCsv, { id: "own-cfir-eric", from: "cfir-2009", to: "eric", weightKind: "percent" });
@@ -38,6 +52,12 @@ export function run(): string {
     }),
     own,
     ownMatcher.match(cfirProfile),
+    all.portfolio(exampleProfile, { k: 5 }),
+    cfirEric.portfolio(cfirProfile, { k: 3, cost: { "eric:56": 2, "eric:Facilitation": 1 }, budget: 2 }),
+    all.sensitivity(exampleProfile, { method: "resample", k: 5, draws: 200, seed: 42, assumedN: 20 }),
+    all.sensitivity(exampleProfile, { method: "weights", k: 5, draws: 100, seed: 7 }),
+    cfirEric.sensitivity(cfirProfile, { method: "leave-one-out", k: 3 }),
+    await records(all),
     validateProfile({ determinants: [{ determinant: "tdf-v2:Knowlege", valence: "barrier", importance: 9 }] }),
     parseProfileCsv("determinant,valence\ntdf-v2:Identity,barrier\ncfir-2022:Innovation,barrier\n"),
   ]);
