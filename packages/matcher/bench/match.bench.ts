@@ -1,11 +1,19 @@
 // The speed of `match` beside a straightforward plain-object implementation and a minimal typed-array loop (the floor),
 // on a 39-barrier profile over a dense 39 x 73 percent link set generated with a seeded generator.
-// Run: pnpm exec vitest bench --project matcher --run   (results: docs/performance.md)
+// Run: pnpm exec vitest bench --project matcher --run bench/match.bench.ts   (results: docs/performance.md)
 import { listStrategies } from "@impsci/catalogue";
-import { type DeterminantProfile, getFramework, validateProfile } from "@impsci/determinants";
+import {
+  type DeterminantProfile,
+  DeterminantProfileSchema,
+  getFramework,
+  lookupElement,
+  validateProfile,
+} from "@impsci/determinants";
 import { bench, describe } from "vitest";
 import { createMatcher, type LinkSetInput } from "../src/index";
+import { fastProfile } from "../src/internal/fast-profile";
 import { compileProfile } from "../src/internal/profile-vector";
+import { accumulate, rankTop } from "../src/internal/rank-top";
 import { rank, scoreBuffers, scoreInto } from "../src/internal/score";
 import { compiledOf } from "../src/matcher";
 
@@ -53,7 +61,7 @@ const profile = {
 
 const matcher = createMatcher({ linkSets: [dense] });
 
-// The scoring core alone, as later work (portfolio, sensitivity draws, matchMany) reuses it.
+// The scoring core alone, as match runs it (and the original pass with level counts for every strategy).
 const compiled = compiledOf(matcher);
 if (!compiled) throw new Error("no compiled form");
 const route = compiled.route("eric");
@@ -64,17 +72,29 @@ const buffers = scoreBuffers(route);
 const allowed = new Uint8Array(route.cols.length).fill(1);
 const scores = new Float64Array(route.cols.length);
 
-// What a typical app would write: plain objects, a scan of the links per determinant, a map of scores.
+/**
+ * What a typical app would write, doing the job match does: validate the profile (the zod schema), resolve each
+ * reference to its element, score by scanning a plain array of `{ from, to, weight }` links (sum, level 1 and level 2
+ * counts, a small contribution object per link), sort, and return the best `top` with their contributions.
+ * `byBarrier` groups the links by barrier once, as a more careful app would, instead of scanning them all.
+ */
 const names: Record<string, string> = Object.fromEntries(strategies.map((s) => [s.id, s.name]));
-function plainMatch(p: typeof profile) {
+const byBarrier = new Map<string, typeof links>();
+for (const link of links) byBarrier.set(link.from, [...(byBarrier.get(link.from) ?? []), link]);
+function plainMatch(input: unknown, top: number | undefined, grouped: boolean) {
+  const parsed = DeterminantProfileSchema.safeParse(input);
+  if (!parsed.success) throw new Error(parsed.error.message);
   const byStrategy: Record<
     string,
     { id: string; name: string; score: number; level1: number; level2: number; contributions: object[] }
   > = {};
-  for (const d of p.determinants) {
+  for (const d of parsed.data.determinants) {
+    const found = lookupElement(d.determinant);
+    if (!found.ok) throw new Error(found.message);
+    const id = found.item.id;
     if (d.valence !== "barrier") continue;
-    for (const link of links) {
-      if (link.from !== d.determinant) continue;
+    for (const link of grouped ? (byBarrier.get(id) ?? []) : links) {
+      if (link.from !== id) continue;
       byStrategy[link.to] ??= {
         id: link.to,
         name: names[link.to] ?? "",
@@ -89,8 +109,8 @@ function plainMatch(p: typeof profile) {
       if (link.weight >= 50) entry.level1++;
       else if (link.weight >= 20) entry.level2++;
       entry.contributions.push({
-        determinant: d.determinant,
-        path: [d.determinant, link.to],
+        determinant: id,
+        path: [id, link.to],
         weight: link.weight,
         linkSet: "bench-dense",
       });
@@ -99,7 +119,26 @@ function plainMatch(p: typeof profile) {
   return Object.values(byStrategy)
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || b.level1 - a.level1 || (a.id < b.id ? -1 : 1))
-    .map((s, i) => ({ rank: i + 1, ...s }));
+    .slice(0, top)
+    .map((s, i) => ({
+      rank: i + 1,
+      ...s,
+      contributions: s.contributions.sort(
+        (a, b) => (b as { weight: number }).weight - (a as { weight: number }).weight,
+      ),
+    }));
+}
+
+// The plain versions rank as match does in cumulative mode (checked here, so the comparison is of the same answer).
+const expected = matcher.match(profile, { mode: "cumulative", top: 10 }).recommendations.map((r) => r.strategy.id);
+for (const grouped of [false, true]) {
+  if (
+    plainMatch(profile, 10, grouped)
+      .map((s) => s.id)
+      .join() !== expected.join()
+  ) {
+    throw new Error("the plain-object version ranks differently");
+  }
 }
 
 // The floor: the least a typed-array implementation can do (a dense matrix, one loop, no ranking, no explanation).
@@ -129,25 +168,38 @@ describe("compiling: once per combination, cached", () => {
 });
 
 describe("39 barriers x 73 strategies", () => {
-  bench("match, cumulative (validated, ranked, all 73 explained)", () => {
-    matcher.match(profile, { mode: "cumulative" });
-  });
   bench("match, cumulative, top 10", () => {
     matcher.match(profile, { mode: "cumulative", top: 10 });
   });
   bench("match, weighted, top 10", () => {
     matcher.match(profile, { top: 10 });
   });
+  bench("match, cumulative (all 73 explained)", () => {
+    matcher.match(profile, { mode: "cumulative" });
+  });
   bench("match, weighted (all 73 explained)", () => {
     matcher.match(profile);
   });
-  bench("plain objects (ranked, all explained)", () => {
-    plainMatch(profile);
+  bench("plain objects, top 10 (validate, resolve, scan the links, sort, explain)", () => {
+    plainMatch(profile, 10, false);
   });
-  bench("validateProfile alone (the check match starts with, from @impsci/determinants)", () => {
+  bench("plain objects, all (validate, resolve, scan the links, sort, explain)", () => {
+    plainMatch(profile, undefined, false);
+  });
+  bench("plain objects, top 10, links grouped by barrier once", () => {
+    plainMatch(profile, 10, true);
+  });
+  bench("validateProfile alone (the full check, from @impsci/determinants)", () => {
     validateProfile(profile);
   });
-  bench("scoring core (scoreInto + rank)", () => {
+  bench("fast path alone (structural check, remembered references, compiled profile)", () => {
+    fastProfile(profile, route, "cumulative");
+  });
+  bench("scoring core as match runs it (accumulate + rankTop, top 10)", () => {
+    accumulate(route, vector, buffers);
+    rankTop(route, vector, buffers, allowed, 10);
+  });
+  bench("scoring core with level counts everywhere (scoreInto + rank)", () => {
     scoreInto(route, vector, buffers);
     rank(route, buffers, allowed, scores);
   });

@@ -1,7 +1,7 @@
 import type { Contribution, Recommendation } from "../match-result";
 import type { CompiledProfile, ScoringEntry } from "./profile-vector";
 import type { PathInfo, Route } from "./route";
-import { routeIndex } from "./route-index";
+import { type RouteIndex, routeIndex } from "./route-index";
 import { powerAbove, round6, type ScoreBuffers } from "./score";
 import { sortNumbers } from "./sort-numbers";
 
@@ -122,6 +122,10 @@ let keyOf64 = new Float64Array(64);
 let seqs = new Float64Array(256);
 let keys = new Float64Array(256);
 let bySeq: (Contribution | undefined)[] = [];
+let buffer: (Contribution | undefined)[] = [];
+// A column's looked-up paths: position in the column and entry.
+let atQ = new Int32Array(64);
+let atE = new Int32Array(64);
 
 /**
  * Orders a weighted recommendation's contributions in place: larger weights first, equal ones in canonical order
@@ -161,10 +165,9 @@ function order(made: Contribution[], span: number): void {
     bySeq.fill(undefined);
     return;
   }
-  const view = keys.subarray(0, count);
-  sortNumbers(view);
+  sortNumbers(keys, count);
   for (let i = 0; i < count; i++) {
-    const key = view[i] as number;
+    const key = keys[i] as number;
     const seq = key - Math.floor(key * inverse) * bySpan;
     made[i] = bySeq[seq] as Contribution;
     bySeq[seq] = undefined;
@@ -178,16 +181,17 @@ function order(made: Contribution[], span: number): void {
  */
 function looked(
   x: Explainer,
-  route: Route,
+  index: RouteIndex,
+  n: number,
   c: number,
   entries: readonly ScoringEntry[],
   entryKey: Float64Array,
   mode: "weighted" | "cumulative",
+  pairPath: Int32Array,
+  maxPaths: number,
 ): Contribution[] {
-  const { at, pathStart, pairQ } = routeIndex(route);
-  const table = at as Int32Array;
-  const n = route.cols.length;
-  const { pairPath, maxPaths } = route.columns;
+  const { pathStart, pairQ } = index;
+  const table = index.at as Int32Array;
   const count = entries.length;
   let found = 0;
   for (let e = 0; e < count; e++) {
@@ -195,20 +199,27 @@ function looked(
     if (k < 0) continue;
     const to = pathStart[k + 1] as number;
     for (let p = pathStart[k] as number; p < to; p++) {
-      if (keys.length <= found) keys = grown(keys, found);
-      // The walk's order: position in the column, then entry (exact: both are small integers).
-      keys[found++] = (pairQ[p] as number) * count + e;
+      if (atQ.length <= found) growPairs(found);
+      const q = pairQ[p] as number;
+      // Kept in the walk's order as they come: by position in the column (entries come in order already).
+      let i = found++;
+      if (mode === "cumulative") {
+        while (i > 0 && (atQ[i - 1] as number) > q) {
+          atQ[i] = atQ[i - 1] as number;
+          atE[i] = atE[i - 1] as number;
+          i--;
+        }
+      }
+      atQ[i] = q;
+      atE[i] = e;
     }
   }
-  const view = keys.subarray(0, found);
-  if (mode === "cumulative") sortNumbers(view);
   const made: Contribution[] = new Array(found);
   if (seqs.length < found) seqs = new Float64Array(found * 2);
   const { lastKey, last } = x;
   for (let i = 0; i < found; i++) {
-    const packed = view[i] as number;
-    const q = Math.floor(packed / count);
-    const e = packed - q * count;
+    const q = atQ[i] as number;
+    const e = atE[i] as number;
     const key = entryKey[e] as number;
     made[i] =
       lastKey[q] === key ? (last[q] as Contribution) : contribution(x, q, entries[e] as ScoringEntry, key, mode);
@@ -217,10 +228,13 @@ function looked(
   return made;
 }
 
-function grown(array: Float64Array, size: number): Float64Array<ArrayBuffer> {
-  const bigger = new Float64Array(size * 2 + 16);
-  bigger.set(array);
-  return bigger;
+function growPairs(size: number): void {
+  const q = new Int32Array(size * 2 + 16);
+  const e = new Int32Array(size * 2 + 16);
+  q.set(atQ);
+  e.set(atE);
+  atQ = q;
+  atE = e;
 }
 
 /**
@@ -240,7 +254,8 @@ export function explain(
   const { entries } = profile;
   const { colPtr, pairPath, maxPaths } = route.columns;
   const x = explainerOf(route);
-  const { at } = routeIndex(route);
+  const index = routeIndex(route);
+  const n = route.cols.length;
   const { first, row, lastKey, last } = x;
   const weighted = mode === "weighted";
   // The profile's entries per row (an element may be both a barrier and a facilitator: a short chain).
@@ -262,33 +277,33 @@ export function explain(
   const span = entries.length * maxPaths;
   if (weighted && bySeq.length < span) bySeq = new Array(span).fill(undefined);
   const recommendations: Recommendation[] = new Array(ranked.length);
-  for (let index = 0; index < ranked.length; index++) {
-    const c = ranked[index] as number;
+  for (let place = 0; place < ranked.length; place++) {
+    const c = ranked[place] as number;
     const start = colPtr[c] as number;
     const end = colPtr[c + 1] as number;
     let made: Contribution[];
-    if (at !== undefined && entries.length * 2 < end - start) {
-      made = looked(x, route, c, entries, entryKey, mode);
+    if (index.at !== undefined && entries.length * 2 < end - start) {
+      made = looked(x, index, n, c, entries, entryKey, mode, pairPath, maxPaths);
     } else {
       // Walk the column: its paths in cumulative order, each with the profile's entries at its row.
       const most = (end - start) * perRow;
-      made = new Array(most);
+      if (buffer.length < most) buffer = new Array(most * 2).fill(undefined);
       if (weighted && seqs.length < most) seqs = new Float64Array(most * 2);
       let i = 0;
       for (let q = start; q < end; q++) {
         for (let e = first[row[q] as number] as number; e >= 0; e = next[e] as number) {
           const key = entryKey[e] as number;
-          made[i] =
+          buffer[i] =
             lastKey[q] === key ? (last[q] as Contribution) : contribution(x, q, entries[e] as ScoringEntry, key, mode);
           if (weighted) seqs[i] = e * maxPaths + (pairPath[q] as number);
           i++;
         }
       }
-      made.length = i;
+      made = buffer.slice(0, i) as Contribution[];
     }
     if (weighted) order(made, span);
-    recommendations[index] = Object.freeze({
-      rank: index + 1,
+    recommendations[place] = Object.freeze({
+      rank: place + 1,
       strategy: strategyRef(route, c),
       score: scores[c] as number,
       level1: out.level1[c] as number,

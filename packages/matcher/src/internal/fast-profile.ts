@@ -174,14 +174,14 @@ function compileFast(input: unknown, route: Route, mode: "weighted" | "cumulativ
   const read: Determinant[] = new Array(n);
   // Canonical order (by id, barriers first) as one number per determinant: (rank x 2 + facilitator) x n + index.
   if (scratch.keys.length < n) grow(n);
-  const keys = scratch.keys.subarray(0, n);
+  const keys = scratch.keys;
   for (let i = 0; i < n; i++) {
     const one = readDeterminant(list[i]);
     if (!one) return undefined;
     read[i] = one;
     keys[i] = (one.rank * 2 + (one.valence === "barrier" ? 0 : 1)) * n + i;
   }
-  sortNumbers(keys);
+  sortNumbers(keys, n);
   const rows = rowTable(route);
   const { rowPtr } = route;
   const determinants: Determinant[] = new Array(n);

@@ -45,10 +45,11 @@ export function accumulate(route: Route, profile: ProfileVector, out: ScoreBuffe
 /**
  * After {@link accumulate}: the best `top` admitted strategies (all when `top` is absent), in exactly the order
  * {@link rank} gives after {@link scoreInto}: score descending, then level 1 count descending, then id. Faster when
- * only the first few are wanted: the level counts, a tie-breaker, are counted column by column only for the
- * strategies that can still reach the top (those scoring at least as much as the `top`-th best). `out.scores`
- * receives every final score; `out.level1` / `out.level2` are written for the returned strategies (and the others
- * tied with the last), not for the rest. Returns a view of `out.order`.
+ * only the first few are wanted: the level counts, a tie-breaker, are counted only for the strategies that can
+ * still reach the top (those scoring at least as much as the `top`-th best), by looking up the profile's cells in
+ * their columns (or walking the columns, for a large profile). `out.scores`, `out.level1` and `out.level2` are
+ * written for those strategies (the returned ones and any tied with the last), not for the rest. Returns a view of
+ * `out.order`.
  */
 export function rankTop(
   route: Route,
@@ -57,32 +58,35 @@ export function rankTop(
   allowed: Uint8Array,
   top: number | undefined,
 ): Int32Array {
-  const { scores, level1, level2, order, keys } = out;
+  const { barrier, leverage, scores, level1, level2, order, keys } = out;
   const { idRank, idOrder } = route;
   const n = route.cols.length;
   const { barriers, best } = scratchOf(route, out);
-  // Final scores, and the top-th best score among the candidates (a positive score, admitted).
+  // Each candidate's score in millionths, exactly as finalScore rounds it (a positive barrier sum, admitted); and
+  // the top-th best among them (`best` holds the `want` best so far, descending: most fall below the last).
   let kept = 0;
   const want = top ?? n;
   for (let c = 0; c < n; c++) {
-    const s = finalScore(out, c);
-    scores[c] = s;
-    if (s <= 0 || allowed[c] !== 1) continue;
-    // `best` holds the `want` best scores so far, descending (insertion; most scores fall below the last).
-    if (kept === want && s <= (best[kept - 1] as number)) continue;
+    const b = barrier[c] as number;
+    // Weights and shares are never negative: rounding half up is rounding half away from zero here.
+    const micro = b > 0 && allowed[c] === 1 ? Math.round((b + (leverage[c] as number)) * 1e6) : 0;
+    keys[c] = micro;
+    if (micro === 0 || (kept === want && micro <= (best[kept - 1] as number))) continue;
     let i = kept < want ? kept++ : kept - 1;
-    while (i > 0 && (best[i - 1] as number) < s) {
+    while (i > 0 && (best[i - 1] as number) < micro) {
       best[i] = best[i - 1] as number;
       i--;
     }
-    best[i] = s;
+    best[i] = micro;
   }
-  const threshold = kept < want ? 0 : (best[want - 1] as number);
-  // The strategies that can still be among the first `top`: admitted, scoring at least the threshold.
+  const threshold = kept < want ? 1 : (best[want - 1] as number);
+  // The strategies that can still be among the first `top`, with their final scores.
   let m = 0;
   for (let c = 0; c < n; c++) {
-    const s = scores[c] as number;
-    if (s > 0 && s >= threshold && allowed[c] === 1) order[m++] = c;
+    const micro = keys[c] as number;
+    if (micro < threshold) continue;
+    order[m++] = c;
+    scores[c] = micro / 1e6;
   }
   // Their level counts, from the profile's barriers: looked up cell by cell for a few barriers, else counted down
   // the column from the rows marked as barriers.
@@ -122,36 +126,34 @@ export function rankTop(
     }
     level1[c] = one;
     level2[c] = two;
-    if ((scores[c] as number) > highest) highest = scores[c] as number;
+    if ((keys[c] as number) > highest) highest = keys[c] as number;
     if (one > most) most = one;
   }
   for (let d = 0; d < profile.length; d++) barriers[profile.rows[d] as number] = 0;
-  // Sorted as `rank` sorts: score, level 1 and id rank packed into one exact integer, else compared.
-  const candidates = order.subarray(0, m);
-  const micro = Math.round(highest * 1e6);
+  // Sorted as `rank` sorts: score, level 1 and id rank packed into one exact integer, else compared. `keys` holds the
+  // scores in millionths by column; the packed keys go to `best`.
   const byLevel = powerAbove(most);
   const byId = powerAbove(n);
-  if (micro * byLevel * byId < 2 ** 53) {
-    const packed = keys.subarray(0, m);
+  if (highest * byLevel * byId < 2 ** 53) {
     for (let i = 0; i < m; i++) {
-      const c = candidates[i] as number;
-      packed[i] =
-        ((micro - Math.round((scores[c] as number) * 1e6)) * byLevel + (most - (level1[c] as number))) * byId +
-        (idRank[c] as number);
+      const c = order[i] as number;
+      best[i] =
+        ((highest - (keys[c] as number)) * byLevel + (most - (level1[c] as number))) * byId + (idRank[c] as number);
     }
-    sortNumbers(packed);
+    sortNumbers(best, m);
     const inverse = 1 / byId; // exact: a power of two
     for (let i = 0; i < m; i++) {
-      const key = packed[i] as number;
-      candidates[i] = idOrder[key - Math.floor(key * inverse) * byId] as number;
+      const key = best[i] as number;
+      order[i] = idOrder[key - Math.floor(key * inverse) * byId] as number;
     }
   } else {
-    candidates.sort(
+    const sorted = Array.from(order.subarray(0, m)).sort(
       (a, b) =>
-        (scores[b] as number) - (scores[a] as number) ||
+        (keys[b] as number) - (keys[a] as number) ||
         (level1[b] as number) - (level1[a] as number) ||
         (idRank[a] as number) - (idRank[b] as number),
     );
+    order.set(sorted);
   }
-  return top === undefined || top >= m ? candidates : candidates.subarray(0, top);
+  return order.subarray(0, top === undefined || top >= m ? m : top);
 }

@@ -2,13 +2,12 @@
 const SMALL = 32;
 
 /**
- * Sorts numbers ascending, in place: by insertion when they are few, else natively. For the packed integer keys the
- * engine sorts (no NaN, no -0), the same order as `Float64Array.prototype.sort`.
+ * Sorts the first `n` numbers of `keys` ascending, in place: by insertion when they are few, else natively. For the
+ * packed integer keys the engine sorts (no NaN, no -0), the same order as `Float64Array.prototype.sort`.
  */
-export function sortNumbers(keys: Float64Array): void {
-  const n = keys.length;
+export function sortNumbers(keys: Float64Array, n: number): void {
   if (n > SMALL) {
-    keys.sort();
+    keys.subarray(0, n).sort();
     return;
   }
   for (let i = 1; i < n; i++) {
