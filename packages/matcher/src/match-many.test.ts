@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { DeterminantProfileInput } from "@impsci/determinants";
@@ -229,5 +230,55 @@ describe("matchMany: streaming, not holding", () => {
     gc();
     expect(profiles.filter((ref) => ref.deref() !== undefined)).toHaveLength(0);
     expect(results.filter((ref) => ref.deref() !== undefined)).toHaveLength(0);
+  });
+});
+
+describe("the README's matchMany example", () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const section = readme.slice(readme.indexOf("## Many sites in one pass: matchMany"));
+
+  it("prints what the README shows", async () => {
+    const lines: string[] = [];
+    const log = (line: string) => lines.push(line);
+    const records = createMatcher().matchMany(
+      [
+        {
+          id: "clinic-a",
+          determinants: [{ determinant: "tdf-v2:knowledge", valence: "barrier", importance: 5, changeability: 4 }],
+        },
+        { id: "clinic-b", determinants: [{ determinant: "tdf-v2:knowlege", valence: "barrier" }] },
+        {
+          id: "clinic-c",
+          determinants: [
+            { determinant: "tdf-v2:social-influences", valence: "barrier" },
+            { determinant: "tdf-v2:skills", valence: "facilitator" },
+          ],
+        },
+      ],
+      { top: 2 },
+    );
+    for await (const record of records) {
+      if (record.ok) {
+        const names = record.result.recommendations.map((r) => `${r.strategy.name} (${r.score})`);
+        log(`${record.index} ${record.id}: ${names.join("; ")}`);
+      } else {
+        log(`${record.index} ${record.id}: ${record.error.code}: ${record.error.issues[0]?.message}`);
+      }
+    }
+    expect(`${lines.join("\n")}\n`).toBe(/```text\n([\s\S]*?)```/.exec(section)?.[1]);
+  });
+
+  it("shows the code this test runs", () => {
+    for (const line of [
+      "const records = createMatcher().matchMany(",
+      '    { id: "clinic-b", determinants: [{ determinant: "tdf-v2:knowlege", valence: "barrier" }] },',
+      "  { top: 2 },",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the README's code, verbatim
+      "    const names = record.result.recommendations.map((r) => `${r.strategy.name} (${r.score})`);",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the README's code, verbatim
+      "    console.log(`${record.index} ${record.id}: ${record.error.code}: ${record.error.issues[0]?.message}`);",
+    ]) {
+      expect(section).toContain(line);
+    }
   });
 });
