@@ -45,18 +45,17 @@ interface Known {
 /** How many resolved references are remembered (the oldest is forgotten first). */
 const MAX_REMEMBERED = 4096;
 const remembered = new Map<string, Known>();
-let ranks: ReadonlyMap<string, number> | undefined;
-let ranked: readonly string[] = [];
+let ranking: { readonly ids: readonly string[]; readonly rank: ReadonlyMap<string, number> } | undefined;
 
-/** Every framework element's id, in ascending order: the canonical order of determinants, as a number. */
-function rankOf(id: string): number {
-  if (!ranks) {
-    ranked = listFrameworks()
+/** Every framework element's id in ascending order, and each one's position: the canonical order, as a number. */
+function elementRanking(): { readonly ids: readonly string[]; readonly rank: ReadonlyMap<string, number> } {
+  if (!ranking) {
+    const ids = listFrameworks()
       .flatMap((f) => f.elements.map((e) => e.id))
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    ranks = new Map(ranked.map((element, rank) => [element, rank]));
+    ranking = { ids, rank: new Map(ids.map((id, rank) => [id, rank])) };
   }
-  return ranks.get(id) ?? -1;
+  return ranking;
 }
 
 /** Resolves a reference by the identifier rules (`lookupElement`, the one resolver), remembering what resolves. */
@@ -65,8 +64,8 @@ function resolve(text: string): Known | undefined {
   if (found !== undefined) return found;
   const looked = lookupElement(text);
   if (!looked.ok) return undefined;
-  const rank = rankOf(looked.item.id);
-  if (rank < 0) return undefined;
+  const rank = elementRanking().rank.get(looked.item.id);
+  if (rank === undefined) return undefined;
   const known = { id: looked.item.id, rank };
   if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string);
   remembered.set(text, known);
@@ -79,8 +78,7 @@ const rowsByRank = new WeakMap<Route, Int32Array>();
 function rowTable(route: Route): Int32Array {
   let table = rowsByRank.get(route);
   if (!table) {
-    rankOf("");
-    table = Int32Array.from(ranked, (id) => route.rowOf.get(id) ?? -1);
+    table = Int32Array.from(elementRanking().ids, (id) => route.rowOf.get(id) ?? -1);
     rowsByRank.set(route, table);
   }
   return table;

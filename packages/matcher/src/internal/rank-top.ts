@@ -1,6 +1,6 @@
 import type { Route } from "./route";
 import { routeIndex } from "./route-index";
-import { finalScore, type ProfileVector, powerAbove, type ScoreBuffers } from "./score";
+import { type ProfileVector, powerAbove, type ScoreBuffers } from "./score";
 import { sortNumbers } from "./sort-numbers";
 
 /** Scratch per score buffers: how many times each row is a barrier of the profile, and the best scores. */
