@@ -9,18 +9,19 @@ import type { ScoreBuffers } from "./score";
 // Strategy references per route column, built once.
 const strategyRefs = new WeakMap<Route, readonly { readonly id: string; readonly name: string }[]>();
 
-function strategyRef(route: Route, col: number): { readonly id: string; readonly name: string } {
+function strategyRefsOf(route: Route): readonly { readonly id: string; readonly name: string }[] {
   let refs = strategyRefs.get(route);
   if (!refs) {
     refs = route.cols.map((item) => Object.freeze({ id: item.id, name: item.name }));
     strategyRefs.set(route, refs);
   }
-  return refs[col] as { readonly id: string; readonly name: string };
+  return refs;
 }
 
 // Scratch, grown as needed (explanations are built synchronously, one call at a time).
 let nextOf = new Int32Array(64);
 let keyOf64 = new Float64Array(64);
+let cellOf = new Int32Array(64);
 let seqs = new Float64Array(256);
 let buffer: (Contribution | undefined)[] = [];
 // A column's looked-up paths: position in the column and entry.
@@ -35,7 +36,6 @@ let atE = new Int32Array(64);
 function looked(
   x: Explainer,
   index: RouteIndex,
-  n: number,
   c: number,
   entries: readonly ScoringEntry[],
   entryKey: Float64Array,
@@ -45,10 +45,12 @@ function looked(
 ): Contribution[] {
   const { pathStart, pairQ } = index;
   const table = index.at as Int32Array;
+  const cells = cellOf;
   const count = entries.length;
+  const weighted = mode === "weighted";
   let found = 0;
   for (let e = 0; e < count; e++) {
-    const k = table[(entries[e] as ScoringEntry).row * n + c] as number;
+    const k = table[(cells[e] as number) + c] as number;
     if (k < 0) continue;
     const to = pathStart[k + 1] as number;
     for (let p = pathStart[k] as number; p < to; p++) {
@@ -56,7 +58,7 @@ function looked(
       const q = pairQ[p] as number;
       // Kept in the walk's order as they come: by position in the column (entries come in order already).
       let i = found++;
-      if (mode === "cumulative") {
+      if (!weighted) {
         while (i > 0 && (atQ[i - 1] as number) > q) {
           atQ[i] = atQ[i - 1] as number;
           atE[i] = atE[i - 1] as number;
@@ -76,7 +78,7 @@ function looked(
     const key = entryKey[e] as number;
     buffer[i] =
       lastKey[q] === key ? (last[q] as Contribution) : contribution(x, q, entries[e] as ScoringEntry, key, mode);
-    seqs[i] = e * maxPaths + (pairPath[q] as number);
+    if (weighted) seqs[i] = e * maxPaths + (pairPath[q] as number);
   }
   // A packed copy: V8 freezes it faster than an array made with a length.
   return buffer.slice(0, found) as Contribution[];
@@ -108,6 +110,7 @@ export function explain(
   const { entries } = profile;
   const { colPtr, pairPath, maxPaths } = route.columns;
   const x = explainerOf(route);
+  const refs = strategyRefsOf(route);
   const index = routeIndex(route);
   const n = route.cols.length;
   const { first, row, lastKey, last } = x;
@@ -116,6 +119,7 @@ export function explain(
   if (nextOf.length < entries.length) {
     nextOf = new Int32Array(entries.length * 2);
     keyOf64 = new Float64Array(entries.length * 2);
+    cellOf = new Int32Array(entries.length * 2);
   }
   const next = nextOf;
   const entryKey = keyOf64;
@@ -127,6 +131,7 @@ export function explain(
     next[e] = after;
     first[entry.row] = e;
     entryKey[e] = keyOf(entry);
+    cellOf[e] = entry.row * n; // where the entry's row starts in the (row, column) table
   }
   const span = entries.length * maxPaths;
   const recommendations: Recommendation[] = new Array(ranked.length);
@@ -136,7 +141,7 @@ export function explain(
     const end = colPtr[c + 1] as number;
     let made: Contribution[];
     if (index.at !== undefined && entries.length * 2 < end - start) {
-      made = looked(x, index, n, c, entries, entryKey, mode, pairPath, maxPaths);
+      made = looked(x, index, c, entries, entryKey, mode, pairPath, maxPaths);
     } else {
       // Walk the column: its paths in cumulative order, each with the profile's entries at its row.
       const most = (end - start) * perRow;
@@ -157,7 +162,7 @@ export function explain(
     if (weighted) orderContributions(made, seqs, span);
     recommendations[place] = Object.freeze({
       rank: place + 1,
-      strategy: strategyRef(route, c),
+      strategy: refs[c] as { readonly id: string; readonly name: string },
       score: scores[c] as number,
       level1: out.level1[c] as number,
       level2: out.level2[c] as number,

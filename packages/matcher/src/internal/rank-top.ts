@@ -28,14 +28,21 @@ function scratchOf(route: Route, out: ScoreBuffers): Scratch {
 export function accumulate(route: Route, profile: ProfileVector, out: ScoreBuffers): void {
   const { rowPtr, col, share } = route;
   const { barrier, leverage } = out;
+  const n = route.cols.length;
   barrier.fill(0);
   leverage.fill(0);
   for (let d = 0; d < profile.length; d++) {
     const row = profile.rows[d] as number;
     const w = profile.weights[d] as number;
+    const start = rowPtr[row] as number;
     const end = rowPtr[row + 1] as number;
     const into = profile.barrier[d] === 1 ? barrier : leverage;
-    for (let k = rowPtr[row] as number; k < end; k++) {
+    if (end - start === n) {
+      // A full row (every strategy, columns in order, as in a complete CFIR-ERIC matrix): no column lookups.
+      for (let c = 0; c < n; c++) into[c] = (into[c] as number) + w * (share[start + c] as number);
+      continue;
+    }
+    for (let k = start; k < end; k++) {
       const c = col[k] as number;
       into[c] = (into[c] as number) + w * (share[k] as number);
     }
