@@ -268,3 +268,57 @@ describe("help and usage", () => {
     expect(existsSync(join(FIXTURES, "profile.csv"))).toBe(true);
   });
 });
+
+describe("impsci match --links with a workbook export", () => {
+  const matrix = [
+    "ERIC strategy,Reflecting & Evaluating",
+    "Develop and implement tools for quality monitoring,60%",
+    "Audit and provide feedback,56%",
+    "Use an implementation adviser,12%",
+  ].join("\r\n");
+
+  it("reads bare names once the schemes are named with --links-from and --links-to", () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "matrix.csv"), matrix);
+    const run = runCli(
+      [
+        "match",
+        "--determinants",
+        join(FIXTURES, "profile.csv"),
+        "--links",
+        "matrix.csv",
+        "--links-from",
+        "cfir-2009",
+        "--links-to",
+        "eric",
+        "--mode",
+        "cumulative",
+        "--format",
+        "csv",
+      ],
+      { cwd: dir },
+    );
+    expect(run.status).toBe(0);
+    expect(
+      run.stdout
+        .split("\n")
+        .slice(1, 4)
+        .map((l) => l.split(",").slice(0, 4).join(",")),
+    ).toEqual([
+      "1,eric:develop-and-implement-tools-for-quality-monitoring,Develop and implement tools for quality monitoring,60",
+      "2,eric:audit-and-provide-feedback,Audit and provide feedback,56",
+      "3,eric:use-an-implementation-advisor,Use an implementation advisor,12",
+    ]);
+  });
+
+  it("refuses the bare names without them, each problem with its line and column once", () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "matrix.csv"), matrix);
+    const run = runCli(["match", "--determinants", join(FIXTURES, "profile.csv"), "--links", "matrix.csv"], {
+      cwd: dir,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/\n {2}Line 1, column "Reflecting & Evaluating"/);
+    expect(run.stderr).not.toMatch(/Row \d+, column "[^"]*": Line/);
+  });
+});

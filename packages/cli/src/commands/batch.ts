@@ -54,6 +54,8 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         .choices(["percent", "binary", "probability"])
         .default("percent"),
     )
+    .option("--links-from <scheme>", "the scheme of the `from` references of --links CSV files (e.g. cfir-2009)")
+    .option("--links-to <scheme>", "the scheme of the `to` references of --links CSV files (e.g. eric)")
     .addOption(new Option("--mode <mode>", "weighted or cumulative").choices(["weighted", "cumulative"]))
     .option("--top <n>", "recommendations per profile (default 10)", wholeNumber(1))
     .option("--target <taxonomy>", "the taxonomy to recommend from (default eric)")

@@ -5,7 +5,7 @@ import { CliError } from "../cli-error";
 export function issueLine(issue: ValidationIssue): string {
   if (issue.row !== undefined) {
     // Messages from tabular parsers already start with "Row N, column ...".
-    return /^Row \d+/.test(issue.message)
+    return /^(Row|Line) \d+/.test(issue.message)
       ? issue.message
       : `Row ${issue.row}${issue.column ? `, column "${issue.column}"` : ""}: ${issue.message}`;
   }

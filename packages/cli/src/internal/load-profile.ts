@@ -21,6 +21,10 @@ export async function loadProfile(source: string, io: CliIO): Promise<Determinan
     ? validateProfile(parseJson(input.text, input.name))
     : parseProfileCsv(input.text);
   if (!result.success) throw invalidInput(input.name, result.issues, "profile");
-  printWarnings(io.stderr, result.warnings);
+  // The matcher reports its own view of missing ratings (default priorities), so the profile's is left out here.
+  printWarnings(
+    io.stderr,
+    result.warnings.filter((w) => w.code !== "unrated-determinant"),
+  );
   return result.data;
 }

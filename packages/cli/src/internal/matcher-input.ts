@@ -14,6 +14,8 @@ export interface MatcherInputOptions {
   readonly example?: boolean;
   readonly links?: readonly string[];
   readonly weightKind?: "percent" | "binary" | "probability";
+  readonly linksFrom?: string;
+  readonly linksTo?: string;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -28,7 +30,7 @@ export function wholeNumber(min: number): (text: string) => number {
   };
 }
 
-/** Adds `--determinants`, `--example`, `--links` and `--weight-kind` to a matching command. */
+/** Adds `--determinants`, `--example`, `--links`, `--weight-kind`, `--links-from` and `--links-to` to a matching command. */
 export function withMatcherInput(command: Command): Command {
   return command
     .option("--determinants <file>", "the determinant profile: a CSV or JSON file, or - for standard input")
@@ -42,12 +44,17 @@ export function withMatcherInput(command: Command): Command {
       new Option("--weight-kind <kind>", "what the weights of --links CSV files mean")
         .choices(["percent", "binary", "probability"])
         .default("percent"),
-    );
+    )
+    .option(
+      "--links-from <scheme>",
+      "the scheme of the `from` references of --links CSV files, so bare names resolve (e.g. cfir-2009)",
+    )
+    .option("--links-to <scheme>", "the scheme of the `to` references of --links CSV files (e.g. eric)");
 }
 
 async function loadLinkSet(
   source: string,
-  options: Pick<MatcherInputOptions, "weightKind">,
+  options: Pick<MatcherInputOptions, "weightKind" | "linksFrom" | "linksTo">,
   ctx: CommandContext,
 ): Promise<string | LinkSet> {
   if (!/\.csv$/i.test(source) && source !== "-") return source;
@@ -57,6 +64,8 @@ async function loadLinkSet(
     id,
     weightKind: options.weightKind ?? "percent",
     title: `Link set from ${input.name}`,
+    ...(options.linksFrom ? { from: options.linksFrom } : {}),
+    ...(options.linksTo ? { to: options.linksTo } : {}),
   });
   if (!parsed.success) throw invalidInput(input.name, parsed.issues, "link set");
   printWarnings(ctx.io.stderr, parsed.warnings);
@@ -88,7 +97,7 @@ export async function loadMatcherInput(
 
 /** The matcher over the link sets a command asked for (`--links`: built-in ids or CSV files), or every built-in set. */
 export async function buildMatcher(
-  options: Pick<MatcherInputOptions, "links" | "weightKind">,
+  options: Pick<MatcherInputOptions, "links" | "weightKind" | "linksFrom" | "linksTo">,
   ctx: CommandContext,
 ): Promise<Matcher> {
   const sets =
