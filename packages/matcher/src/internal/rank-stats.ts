@@ -13,8 +13,8 @@ export class RankStats {
   tauSum = 0;
   overlapSum = 0;
   draws = 0;
-  private readonly work: Int32Array;
-  private readonly scratch: Int32Array;
+  /** Scratch: a Fenwick tree over positions 1..m. */
+  private readonly tree: Int32Array;
 
   constructor(
     readonly m: number,
@@ -23,8 +23,7 @@ export class RankStats {
     this.pos = new Int32Array(m);
     this.hist = new Int32Array(m * m);
     this.top = new Int32Array(m);
-    this.work = new Int32Array(m);
-    this.scratch = new Int32Array(m);
+    this.tree = new Int32Array(m + 1);
   }
 
   /**
@@ -56,34 +55,20 @@ export class RankStats {
   /** The top-k overlap of the last draw recorded: the share of the base top k still in the draw's top k. */
   lastOverlap = 1;
 
-  /** Discordant pairs between the base order and `pos` (the inversions of `pos`), by merge sort: O(m log m). */
+  /**
+   * Discordant pairs between the base order and `pos` (the inversions of `pos`): from the last strategy to the first,
+   * how many of those after it rank before it, counted with a Fenwick tree over positions. O(m log m), no branches
+   * that depend on the data beyond the loop bounds.
+   */
   private inversions(): number {
-    const a = this.work;
-    a.set(this.pos);
-    let b = this.scratch;
-    let src = a;
+    const { m, pos } = this;
+    const tree = this.tree;
+    tree.fill(0);
     let count = 0;
-    const m = this.m;
-    for (let width = 1; width < m; width *= 2) {
-      for (let lo = 0; lo < m; lo += 2 * width) {
-        const mid = Math.min(lo + width, m);
-        const hi = Math.min(lo + 2 * width, m);
-        let i = lo;
-        let j = mid;
-        let o = lo;
-        while (i < mid && j < hi) {
-          if ((src[i] as number) <= (src[j] as number)) b[o++] = src[i++] as number;
-          else {
-            count += mid - i;
-            b[o++] = src[j++] as number;
-          }
-        }
-        while (i < mid) b[o++] = src[i++] as number;
-        while (j < hi) b[o++] = src[j++] as number;
-      }
-      const t = src;
-      src = b;
-      b = t;
+    for (let i = m - 1; i >= 0; i--) {
+      const p = pos[i] as number;
+      for (let j = p; j > 0; j -= j & -j) count += tree[j] as number;
+      for (let j = p + 1; j <= m; j += j & -j) tree[j] = (tree[j] as number) + 1;
     }
     return count;
   }
