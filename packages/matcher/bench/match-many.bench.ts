@@ -106,10 +106,11 @@ let checksum = 0;
 async function streamed(
   name: string,
   source: () => Iterable<DeterminantProfileInput> | AsyncIterable<DeterminantProfileInput>,
+  top = 10,
 ) {
   await measuredAsync(name, async (sample) => {
     let n = 0;
-    for await (const record of matcher.matchMany(source(), { mode: "cumulative" })) {
+    for await (const record of matcher.matchMany(source(), { mode: "cumulative", top })) {
       if (!record.ok) throw new Error(record.error.message);
       checksum += record.result.recommendations[0]?.score ?? 0;
       if (++n % 10_000 === 0) sample();
@@ -140,6 +141,13 @@ describe(`${PROFILES.toLocaleString("en")} profiles of ${PER_PROFILE} barriers, 
     "matchMany over an async generator",
     async () => {
       await streamed("matchMany over an async generator", () => sitesAsync());
+    },
+    options,
+  );
+  bench(
+    "matchMany over a generator, top 3",
+    async () => {
+      await streamed("matchMany over a generator, top 3", () => sites(), 3);
     },
     options,
   );
