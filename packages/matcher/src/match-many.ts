@@ -7,7 +7,16 @@ import type { Space } from "./internal/space";
 import { type MatchOptions, MatchOptionsSchema } from "./match-options";
 import type { MatchResult, ResolvedMatchOptions } from "./match-result";
 
-/** How many recommendations each result of `matchMany` holds when `top` is not given. */
+/**
+ * How many recommendations each result of `matchMany` holds when `top` is not given.
+ *
+ * @example
+ * ```ts
+ * for await (const record of matcher.matchMany(sites)) {
+ *   if (record.ok) record.result.recommendations.length <= MATCH_MANY_TOP; // true
+ * }
+ * ```
+ */
 export const MATCH_MANY_TOP = 10;
 
 /**
@@ -32,7 +41,14 @@ export const MatchManyOptionsSchema = MatchOptionsSchema.extend({
 /** The options of `matchMany`, as a caller writes them. */
 export type MatchManyOptions = z.input<typeof MatchManyOptionsSchema>;
 
-/** Why one profile of a `matchMany` run gave no result: the profile did not validate. */
+/**
+ * Why one profile of a `matchMany` run gave no result: the profile did not validate.
+ *
+ * @example
+ * ```ts
+ * if (!record.ok) for (const issue of record.error.issues) console.error(issue.code, issue.path.join("."), issue.message);
+ * ```
+ */
 export interface MatchManyError {
   /** Always `invalid-profile` (the code `match` would have thrown). */
   readonly code: "invalid-profile";
