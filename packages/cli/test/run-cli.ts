@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
 /** The built `impsci` executable. */
-export const BIN = join(import.meta.dirname, "..", "dist", "bin.js");
+const BIN = join(import.meta.dirname, "..", "dist", "bin.js");
 /** The fixture folder. */
 export const FIXTURES = join(import.meta.dirname, "fixtures");
 

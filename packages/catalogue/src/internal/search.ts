@@ -18,7 +18,7 @@ const FOCUS_BONUS = 0.3;
 const MAX_RAW = WEIGHTS.name + PHRASE_BONUS + FOCUS_BONUS + SPREAD_BONUS * FIELDS.length;
 
 /** The words of a text, folded. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return slugify(text).split("-").filter(Boolean);
 }
 

@@ -49,7 +49,7 @@ function explanation(recommendation: Recommendation): string {
 }
 
 /** Renders a match result in a format; with `explain`, each recommendation's contributions too. */
-export function renderMatch(result: MatchResult, format: ReturnType<typeof formatOf>, explain: boolean): string {
+function renderMatch(result: MatchResult, format: ReturnType<typeof formatOf>, explain: boolean): string {
   const recs = result.recommendations;
   if (format === "json") return render("json", recs, recommendationColumns, result);
   if (explain && format === "csv") {

@@ -4,7 +4,7 @@ import { Argument, type Command, Option } from "commander";
 import { type CommandContext, emit, type OutputOptions, withExample } from "../internal/command";
 
 /** The JSON Schemas the packages ship, by the name the command takes. */
-export const SCHEMAS = {
+const SCHEMAS = {
   profile: "@impsci/determinants/json/schema/determinant-profile.schema.json",
   framework: "@impsci/determinants/json/schema/framework.schema.json",
   crosswalk: "@impsci/determinants/json/schema/crosswalk.schema.json",
@@ -17,7 +17,7 @@ export const SCHEMAS = {
 } as const;
 
 /** The text of a shipped JSON Schema, as the package ships it. */
-export function schemaText(name: keyof typeof SCHEMAS): string {
+function schemaText(name: keyof typeof SCHEMAS): string {
   return readFileSync(createRequire(import.meta.url).resolve(SCHEMAS[name]), "utf8");
 }
 

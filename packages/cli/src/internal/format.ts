@@ -24,7 +24,7 @@ function cell(value: string | number | boolean | undefined | null): string {
 }
 
 /** Renders rows as an aligned text table. */
-export function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
+function renderTable<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
   const grid = [
     columns.map((c) => c.header),
     ...rows.map((row) => columns.map((c) => cell(c.value(row)).replace(/\s+/g, " "))),
@@ -48,7 +48,7 @@ export function renderCsv<T>(rows: readonly T[], columns: readonly Column<T>[]):
 }
 
 /** Renders rows as a Markdown table. */
-export function renderMarkdown<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
+function renderMarkdown<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
   const mdCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
   const lines = [
     `| ${columns.map((c) => mdCell(c.header)).join(" | ")} |`,

@@ -2,7 +2,7 @@ import type { ValidationIssue } from "@impsci/determinants";
 import { CliError } from "../cli-error";
 
 /** One line for an issue: its location (row and column, or path) and its message. */
-export function issueLine(issue: ValidationIssue): string {
+function issueLine(issue: ValidationIssue): string {
   if (issue.row !== undefined) {
     // Messages from tabular parsers already start with "Row N, column ...".
     return /^(Row|Line) \d+/.test(issue.message)

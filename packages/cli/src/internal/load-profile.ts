@@ -5,7 +5,7 @@ import { parseJson } from "./parse-json";
 import { readInput } from "./read-input";
 
 /** Whether an input is JSON: by its extension, else (standard input) by its first character. */
-export function looksLikeJson(name: string, text: string): boolean {
+function looksLikeJson(name: string, text: string): boolean {
   if (/\.json$/i.test(name)) return true;
   if (/\.csv$/i.test(name)) return false;
   return /^\uFEFF?\s*[[{]/.test(text);

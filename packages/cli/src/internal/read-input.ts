@@ -4,7 +4,7 @@ import { CliError } from "../cli-error";
 import type { CliIO } from "./io";
 
 /** The largest input file read whole (profiles, link sets, plans): 64 MiB. Batch files stream instead. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /** A user's input: its text and the name to use for it in messages. */
 export interface InputText {
@@ -14,7 +14,7 @@ export interface InputText {
 }
 
 /** Decodes bytes as UTF-8, refusing invalid bytes with the offset of the first one. */
-export function decodeUtf8(bytes: Uint8Array, name: string): string {
+function decodeUtf8(bytes: Uint8Array, name: string): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

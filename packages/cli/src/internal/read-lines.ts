@@ -1,7 +1,7 @@
 import { CliError } from "../cli-error";
 
 /** The longest line a batch file may hold (one profile): 16 MiB. Longer lines get an error record, not an out-of-memory. */
-export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 /** One line of a stream: its 1-based number and its text, or why it could not be read. */
 export type Line = { readonly line: number; readonly text: string } | { readonly line: number; readonly tooLong: true };

@@ -30,7 +30,7 @@ export async function writeOutput(
 }
 
 /** Writes a file atomically: temporary file in the same folder, then rename; the temporary file is removed on failure. */
-export async function writeFileAtomic(target: string, text: string): Promise<void> {
+async function writeFileAtomic(target: string, text: string): Promise<void> {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await fs.writeFile(temp, text, { flag: "wx" });

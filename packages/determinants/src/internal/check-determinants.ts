@@ -4,10 +4,10 @@ import type { ProfileIssueCode } from "../validate-profile";
 import type { SchemaIssueCode } from "../validation";
 
 /** Codes of the problems found beyond the schema, shared by the JSON and CSV readers of a profile. */
-export type DeterminantCheckCode = Exclude<ProfileIssueCode, SchemaIssueCode>;
+type DeterminantCheckCode = Exclude<ProfileIssueCode, SchemaIssueCode>;
 
 /** Codes of the warnings found on determinants. */
-export type DeterminantWarningCode = "unrated-determinant" | "neutral-strength";
+type DeterminantWarningCode = "unrated-determinant" | "neutral-strength";
 
 /**
  * One finding on the determinant at `index` (-1: on the profile as a whole, its message then reads on its own);
@@ -23,7 +23,7 @@ export interface Finding {
 }
 
 /** What the checks need of one determinant: fields of the wrong type are read as absent. */
-export interface DeterminantFacts {
+interface DeterminantFacts {
   readonly determinant?: unknown;
   readonly valence?: unknown;
   readonly strength?: unknown;

@@ -27,7 +27,7 @@ const AACTT = ["action", "actor", "context", "target", "time"] as const;
 const PROCTOR = ["actor", "action", "actionTarget", "temporality", "dose", "outcomes", "justification"] as const;
 
 /** The dimensions of Proctor et al. 2013 a selected strategy still lacks. */
-export function missingDimensions(spec: Plan["strategies"][number]["specification"]): string[] {
+function missingDimensions(spec: Plan["strategies"][number]["specification"]): string[] {
   return PROCTOR.filter((key) => (key === "outcomes" ? spec.outcomes.length === 0 : spec[key] === undefined));
 }
 
