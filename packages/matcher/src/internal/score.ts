@@ -97,8 +97,14 @@ export function finalScore(out: ScoreBuffers, c: number): number {
   return b > 0 ? Math.round((b + (out.leverage[c] as number)) * 1e6) / 1e6 : 0;
 }
 
-/** The smallest power of two above `x` (x >= 0). */
-export const powerAbove = (x: number): number => 2 ** Math.ceil(Math.log2(x + 1) + 1e-9);
+/**
+ * A power of two above `x` (x >= 0): `2 ** ceil(log2(x + 1) + 1e-9)`, which is twice the largest power of two not
+ * above `x + 1`. Counted with `Math.clz32` for the small integers the engine packs (counts, column numbers).
+ */
+export const powerAbove = (x: number): number =>
+  Number.isInteger(x) && x >= 0 && x < 2 ** 30
+    ? 2 ** (32 - Math.clz32(x + 1))
+    : 2 ** Math.ceil(Math.log2(x + 1) + 1e-9);
 
 /**
  * Ranks the strategies with a positive score that `allowed` admits: score descending, then level 1 count
