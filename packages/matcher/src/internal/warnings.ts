@@ -83,6 +83,18 @@ function unreachedWarning(space: Space, route: Route, d: Determinant): MatchWarn
   });
 }
 
+// Per route: the schemes that reach the target through chains of equal length (most routes have none).
+const ambiguous = new WeakMap<Route, readonly (readonly [string, SchemeRoute])[]>();
+
+function ambiguousSchemes(route: Route): readonly (readonly [string, SchemeRoute])[] {
+  let found = ambiguous.get(route);
+  if (!found) {
+    found = [...route.schemes].filter(([, r]) => r.alternatives.length > 0);
+    ambiguous.set(route, found);
+  }
+  return found;
+}
+
 /** The warnings about determinants: unreached, reached through the hierarchy, ignored, defaults used. */
 export function determinantWarnings(
   space: Space,
@@ -203,8 +215,7 @@ export function determinantWarnings(
       );
     }
   }
-  for (const [scheme, r] of route.schemes) {
-    if (r.alternatives.length === 0) continue;
+  for (const [scheme, r] of ambiguousSchemes(route)) {
     if (!profile.entries.some((e) => splitRef(e.determinant.determinant)?.scheme === scheme)) continue;
     warnings.push(
       freeze({
