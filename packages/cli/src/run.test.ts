@@ -228,4 +228,47 @@ describe("run (in process)", () => {
     expect(portfolio.cost).toBeLessThanOrEqual(2);
     expect(portfolio.picks.map((p) => p.strategy.id)).toContain("eric:conduct-cyclical-small-tests-of-change");
   });
+
+  it("refuses bytes that are not UTF-8 with their offset, and a missing or folder batch file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "impsci-run-"));
+    writeFileSync(
+      join(dir, "latin1.csv"),
+      Buffer.from("determinant,valence\ntdf-v2:Knowledge,barri\xe8re\n", "latin1"),
+    );
+    const latin1 = await cli(["match", "--determinants", "latin1.csv"], { cwd: dir });
+    expect(latin1.code).toBe(1);
+    expect(latin1.stderr).toMatch(/latin1\.csv is not UTF-8 text/);
+    expect(latin1.stderr).toMatch(/offset 42\b/); // 20 bytes of header, then "tdf-v2:Knowledge,barri" (22)
+    expect((await cli(["batch", "--profiles", "missing.ndjson"], { cwd: dir })).stderr).toContain(
+      "missing.ndjson: no such file",
+    );
+    expect((await cli(["batch", "--profiles", "."], { cwd: dir })).stderr).toContain("is a folder, not a file");
+  });
+
+  it("loads a link set CSV from a file, naming its schemes with --links-from and --links-to", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "impsci-run-"));
+    writeFileSync(join(dir, "m.csv"), "strategy,Reflecting & Evaluating\nAudit and provide feedback,56\n");
+    writeFileSync(join(dir, "p.csv"), readFileSync(join(FIXTURES, "profile.csv")));
+    const ok = await cli(
+      [
+        "match",
+        "--determinants",
+        "p.csv",
+        "--links",
+        "m.csv",
+        "--links-from",
+        "cfir-2009",
+        "--links-to",
+        "eric",
+        "--format",
+        "csv",
+      ],
+      { cwd: dir },
+    );
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.split("\n")[1]).toMatch(/^1,eric:audit-and-provide-feedback,/);
+    const bad = await cli(["match", "--determinants", "p.csv", "--links", "m.csv"], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("the link set has");
+  });
 });
