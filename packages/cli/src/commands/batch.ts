@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { createWriteStream, promises as fs } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { MatchManyRecord } from "@impsci/matcher";
@@ -86,18 +87,36 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
       ...(options.target ? { target: options.target } : {}),
     });
 
-    const target = options.out === undefined ? undefined : resolve(ctx.io.cwd, options.out);
-    if (target !== undefined && source.path !== undefined && target === source.path) {
+    const target = options.out === undefined || options.out === "-" ? undefined : resolve(ctx.io.cwd, options.out);
+    // The profiles and the --links files are inputs (a link set CSV was written over before this check named them).
+    const inputs = [source.path, ...(options.links ?? []).map((link) => resolve(ctx.io.cwd, link))];
+    if (target !== undefined && inputs.includes(target)) {
       throw new CliError(
         "usage",
-        `--out ${options.out} is the input: impsci never writes over its input. Choose another file.`,
+        `--out ${options.out} is one of this command's inputs: impsci never writes over its input. Choose another file.`,
       );
     }
+    const outputFailed = (error: unknown) =>
+      new CliError(
+        "output-failed",
+        `Could not write ${target}: ${(error as Error).message}. Nothing was written.`,
+        [],
+        {
+          cause: error,
+        },
+      );
     const temp = target === undefined ? undefined : join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
     const file = temp === undefined ? undefined : createWriteStream(temp, { flags: "wx" });
+    if (file) {
+      // A folder that does not exist fails here, as a message (it was an unhandled 'error' event and a stack trace).
+      await once(file, "open").catch((error: unknown) => {
+        throw outputFailed(error);
+      });
+      file.on("error", () => {}); // write and end report errors through their callbacks
+    }
     const write = (text: string) =>
       file
-        ? new Promise<void>((done, fail) => file.write(text, (error) => (error ? fail(error) : done())))
+        ? new Promise<void>((done, fail) => file.write(text, (error) => (error ? fail(outputFailed(error)) : done())))
         : Promise.resolve(void ctx.io.stdout.write(text));
     const progress = createProgress(ctx.io, "batch");
     let count = 0;
@@ -110,8 +129,12 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         progress.update(++count);
       }
       if (file && temp && target) {
-        await new Promise<void>((done, fail) => file.end((error?: Error | null) => (error ? fail(error) : done())));
-        await fs.rename(temp, target);
+        await new Promise<void>((done, fail) =>
+          file.end((error?: Error | null) => (error ? fail(outputFailed(error)) : done())),
+        );
+        await fs.rename(temp, target).catch((error: unknown) => {
+          throw outputFailed(error);
+        });
       }
     } catch (error) {
       if (file && temp) {

@@ -1,7 +1,8 @@
 import { getStrategy, listStrategies, type Strategy, type StrategyHit, searchStrategies } from "@impsci/catalogue";
-import { type Command, InvalidArgumentError } from "commander";
+import type { Command } from "commander";
 import { type CommandContext, emit, formatOf, type OutputOptions, withExample, withOutput } from "../internal/command";
 import { type Column, render } from "../internal/format";
+import { wholeNumber } from "../internal/matcher-input";
 
 const strategyColumns: Column<Strategy>[] = [
   { header: "id", value: (s) => s.id },
@@ -45,11 +46,8 @@ function fieldsOf(strategy: Strategy): Field[] {
     }));
 }
 
-function positiveInt(text: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError("use a whole number of at least 1.");
-  return value;
-}
+/** The same reading of `--limit` as of `--top` (`0x10` and `1e3` were read as 16 and 1000). */
+const positiveInt = wholeNumber(1);
 
 interface ListOptions extends OutputOptions {
   taxonomy?: string;

@@ -3,7 +3,13 @@ import { type Command, Option } from "commander";
 import { type CommandContext, emit, formatOf, type OutputOptions, withExample, withOutput } from "../internal/command";
 import { type Column, render, renderCsv } from "../internal/format";
 import { printWarnings } from "../internal/issues";
-import { loadMatcherInput, type MatcherInputOptions, wholeNumber, withMatcherInput } from "../internal/matcher-input";
+import {
+  finiteNumber,
+  loadMatcherInput,
+  type MatcherInputOptions,
+  wholeNumber,
+  withMatcherInput,
+} from "../internal/matcher-input";
 
 interface MatchCommandOptions extends MatcherInputOptions, OutputOptions {
   mode?: "weighted" | "cumulative";
@@ -111,7 +117,7 @@ export function registerMatch(program: Command, ctx: CommandContext): void {
           ...p,
           v,
         ])
-        .option("--min-feasibility <rating>", "drop ERIC strategies rated less feasible than this (1-5)", Number)
+        .option("--min-feasibility <rating>", "drop ERIC strategies rated less feasible than this (1-5)", finiteNumber)
         .option("--explain", "show every contributing determinant, path, weight and link set (JSON always has them)"),
     ),
     "impsci match --example --explain",

@@ -4,7 +4,13 @@ import { CliError } from "../cli-error";
 import { type CommandContext, emit, formatOf, type OutputOptions, withExample, withOutput } from "../internal/command";
 import { type Column, render } from "../internal/format";
 import { printWarnings } from "../internal/issues";
-import { loadMatcherInput, type MatcherInputOptions, wholeNumber, withMatcherInput } from "../internal/matcher-input";
+import {
+  finiteNumber,
+  loadMatcherInput,
+  type MatcherInputOptions,
+  wholeNumber,
+  withMatcherInput,
+} from "../internal/matcher-input";
 
 interface PortfolioCommandOptions extends MatcherInputOptions, OutputOptions {
   k: number;
@@ -66,9 +72,13 @@ export function registerPortfolio(program: Command, ctx: CommandContext): void {
         .option("--target <taxonomy>", "the taxonomy to choose from (default eric)")
         .option("--include <ref>", "a strategy that must be chosen; repeatable", repeat)
         .option("--exclude <ref>", "a strategy never to choose; repeatable", repeat)
-        .option("--min-feasibility <rating>", "leave out ERIC strategies rated less feasible than this (1-5)", Number)
+        .option(
+          "--min-feasibility <rating>",
+          "leave out ERIC strategies rated less feasible than this (1-5)",
+          finiteNumber,
+        )
         .option("--cost <ref=cost>", "the cost of a strategy; repeatable", repeat)
-        .option("--budget <amount>", "the most the chosen strategies may cost together (needs --cost)", Number),
+        .option("--budget <amount>", "the most the chosen strategies may cost together (needs --cost)", finiteNumber),
     ),
     "impsci portfolio --example --k 3",
     'impsci portfolio --determinants barriers.csv --k 4 --cost "eric:audit-and-provide-feedback=2" --cost "eric:conduct-educational-meetings=1" --budget 3',

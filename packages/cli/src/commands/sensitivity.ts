@@ -3,7 +3,13 @@ import { type Command, Option } from "commander";
 import { type CommandContext, emit, formatOf, type OutputOptions, withExample, withOutput } from "../internal/command";
 import { type Column, render } from "../internal/format";
 import { printWarnings } from "../internal/issues";
-import { loadMatcherInput, type MatcherInputOptions, wholeNumber, withMatcherInput } from "../internal/matcher-input";
+import {
+  finiteNumber,
+  loadMatcherInput,
+  type MatcherInputOptions,
+  wholeNumber,
+  withMatcherInput,
+} from "../internal/matcher-input";
 import { createProgress } from "../internal/progress";
 
 interface SensitivityCommandOptions extends MatcherInputOptions, OutputOptions {
@@ -48,7 +54,7 @@ export function registerSensitivity(program: Command, ctx: CommandContext): void
         .option("--seed <n>", "the seed: the same seed gives the same result on every machine", wholeNumber(0))
         .addOption(new Option("--mode <mode>", "weighted or cumulative scoring").choices(["weighted", "cumulative"]))
         .option("--target <taxonomy>", "the taxonomy to rank (default eric)")
-        .option("--spread <sd>", "weights: the standard deviation of each weight's jitter (default 0.3)", Number)
+        .option("--spread <sd>", "weights: the standard deviation of each weight's jitter (default 0.3)", finiteNumber)
         .option(
           "--assumed-n <n>",
           "resample: treat percent links without n as if this many experts answered",

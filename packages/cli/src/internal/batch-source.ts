@@ -1,7 +1,9 @@
+import { Readable } from "node:stream";
 import { type DeterminantProfile, parseProfileRows, type ValidationIssue } from "@impsci/determinants";
 import { parse } from "csv-parse";
 import { CliError } from "../cli-error";
 import { readLines } from "./read-lines";
+import { checkedUtf8 } from "./utf8";
 
 /** Why one input record of a batch file is not a profile: given in place of the matcher's own error. */
 export interface BatchInputError {
@@ -65,9 +67,12 @@ const ID_COLUMNS = ["profile", "site", "id"];
  * profile stand together. Read as a stream: one profile's rows in memory at a time.
  */
 export async function* csvProfiles(stream: NodeJS.ReadableStream, name: string): AsyncGenerator<BatchItem> {
-  const parser = stream.pipe(
+  // Checked as UTF-8 first: csv-parse turned bad bytes into U+FFFD without a word, altering notes and names.
+  const checked = Readable.from(checkedUtf8(stream as AsyncIterable<unknown>, name));
+  const parser = checked.pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: 1_000_000 }),
   );
+  checked.on("error", (error) => parser.destroy(error));
   let header: string[] | undefined;
   let headerLine = 1;
   let idAt = -1;

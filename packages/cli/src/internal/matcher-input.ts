@@ -20,14 +20,21 @@ export interface MatcherInputOptions {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** A whole number of at least `min`, for commander option parsers. */
+/** A whole number of at least `min`, written in decimal digits (`0x10` and `1e3` are not read as 16 and 1000), for commander option parsers. */
 export function wholeNumber(min: number): (text: string) => number {
   return (text) => {
     const value = Number(text);
-    if (text.trim() === "" || !Number.isInteger(value) || value < min)
+    if (!/^\s*\d+\s*$/.test(text) || !Number.isInteger(value) || value < min)
       throw new InvalidArgumentError(`use a whole number of at least ${min}.`);
     return value;
   };
+}
+
+/** A finite number, for commander option parsers (`Number` read "abc" as NaN, then reported as "not NaN"). */
+export function finiteNumber(text: string): number {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value)) throw new InvalidArgumentError("use a number, e.g. 3 or 2.5.");
+  return value;
 }
 
 /** Adds `--determinants`, `--example`, `--links`, `--weight-kind`, `--links-from` and `--links-to` to a matching command. */
