@@ -221,7 +221,8 @@ describe("reading files (CLI)", () => {
 
   it("NaN and Infinity literals in JSON", () => {
     const nan = '{"determinants":[{"determinant":"tdf-v2:knowledge","valence":"barrier","importance":NaN}]}';
-    const infinity = '{\n  "schemaVersion": 1,\n  "title": "Screening",\n  "pathway": "strategease",\n  "x": -Infinity\n}';
+    const infinity =
+      '{\n  "schemaVersion": 1,\n  "title": "Screening",\n  "pathway": "strategease",\n  "x": -Infinity\n}';
     const dir = folder({ "nan.json": nan, "infinity.json": infinity });
     const first = message(refused(["match", "--determinants", "nan.json"], dir));
     const second = message(refused(["plan", "validate", "infinity.json"], dir));
