@@ -97,13 +97,16 @@ export function finalScore(out: ScoreBuffers, c: number): number {
   return b > 0 ? Math.round((b + (out.leverage[c] as number)) * 1e6) / 1e6 : 0;
 }
 
+/** 2 ** k for k = 0..32 (a table: `**` with a variable exponent is a call in V8). */
+const POWERS = Float64Array.from({ length: 33 }, (_, k) => 2 ** k);
+
 /**
  * A power of two above `x` (x >= 0): `2 ** ceil(log2(x + 1) + 1e-9)`, which is twice the largest power of two not
  * above `x + 1`. Counted with `Math.clz32` for the small integers the engine packs (counts, column numbers).
  */
 export const powerAbove = (x: number): number =>
   Number.isInteger(x) && x >= 0 && x < 2 ** 30
-    ? 2 ** (32 - Math.clz32(x + 1))
+    ? (POWERS[32 - Math.clz32(x + 1)] as number)
     : 2 ** Math.ceil(Math.log2(x + 1) + 1e-9);
 
 /**
