@@ -31,8 +31,8 @@ const steps = [
   ["size budgets (size-limit, gzipped)", ["exec", "size-limit"]],
   // Reports only (exit 0 whatever it finds) until the workspace is clean; then drop `--no-exit-code` to hold it.
   [
-    "unused files, exports and dependencies (knip, report only)",
-    ["exec", "knip", "--no-config-hints", "--no-exit-code"],
+    "unused files, exports and dependencies (knip)",
+    ["exec", "knip", "--no-config-hints"],
   ],
   ["api docs (typedoc)", ["run", "docs"]],
 ];

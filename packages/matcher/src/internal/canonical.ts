@@ -5,7 +5,7 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
  * JSON with object keys sorted at every depth and `undefined` members dropped: the same value always gives the
  * same text, whatever order its keys were written in.
  */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") {
     if (typeof value === "number" && !Number.isFinite(value)) return "null";
     return JSON.stringify(value) ?? "null";

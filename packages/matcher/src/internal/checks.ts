@@ -52,7 +52,7 @@ export function resolveIn(space: Space, scheme: string, text: string): SchemeRes
 }
 
 /** A citation on one line: authors (year), title, source, DOI, locator. */
-export function citationText(citation: Citation): string {
+function citationText(citation: Citation): string {
   const parts = [`${citation.authors} (${citation.year})`, citation.title, citation.source];
   if (citation.doi) parts.push(`doi:${citation.doi}`);
   else if (citation.url) parts.push(citation.url);

@@ -33,7 +33,7 @@ export interface Problem {
 }
 
 /** One pick as the greedy made it: its column, its gain (rounded as match rounds scores) and the raw gain. */
-export interface Step {
+interface Step {
   readonly col: number;
   readonly gain: number;
   readonly raw: number;
@@ -138,7 +138,7 @@ function take(p: Problem, r: Float64Array, raw: Float64Array, c: number, steps?:
  * Orders a set of picks for the explanation: the required ones first, then the others, each part greedily
  * (largest gain first, at the residuals the earlier picks leave). The total does not depend on the order.
  */
-export function explainSet(p: Problem, picks: readonly number[], required: ReadonlySet<number>): Sequence {
+function explainSet(p: Problem, picks: readonly number[], required: ReadonlySet<number>): Sequence {
   const r = new Float64Array(p.D).fill(1);
   const raw = new Float64Array(p.n);
   const steps: Step[] = [];

@@ -22,7 +22,7 @@ export interface RawLink {
 }
 
 /** The columns of the long format: `from,to,weight` required, the others optional. */
-export const LONG_COLUMNS = ["from", "to", "weight", "count", "n", "evidence", "note"] as const;
+const LONG_COLUMNS = ["from", "to", "weight", "count", "n", "evidence", "note"] as const;
 
 /** An issue at a cell: path `[line, column]`, and the row, column and value for people reading it. */
 export function cellIssue(code: string, cell: Cell, message: string): ValidationIssue {

@@ -25,7 +25,7 @@ export interface CompiledProfile {
 }
 
 /** Canonical order: by element id, barriers before facilitators (a profile holds each pair once). */
-export function byDeterminant(a: Determinant, b: Determinant): number {
+function byDeterminant(a: Determinant, b: Determinant): number {
   if (a.determinant !== b.determinant) return a.determinant < b.determinant ? -1 : 1;
   return a.valence === b.valence ? 0 : a.valence === "barrier" ? -1 : 1;
 }

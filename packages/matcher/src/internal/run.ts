@@ -125,7 +125,7 @@ export function isInvalid(outcome: MatchResult | InvalidProfile): outcome is Inv
 }
 
 /** The `invalid-profile` error for the issues of a profile. */
-export function invalidProfile(issues: readonly ValidationIssue[]): MatcherError {
+function invalidProfile(issues: readonly ValidationIssue[]): MatcherError {
   const lines = issues.map((issue) => `- ${issue.message}`).join("\n");
   return new MatcherError("invalid-profile", `The profile is not valid:\n${lines}`, { issues });
 }

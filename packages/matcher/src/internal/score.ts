@@ -91,7 +91,7 @@ export function round6(x: number): number {
 }
 
 /** A strategy's score from the accumulators: barriers first; facilitators only lever strategies a barrier reaches. */
-export function finalScore(out: ScoreBuffers, c: number): number {
+function finalScore(out: ScoreBuffers, c: number): number {
   const b = out.barrier[c] as number;
   // Weights and shares are never negative, so rounding half up is rounding half away from zero here.
   return b > 0 ? Math.round((b + (out.leverage[c] as number)) * 1e6) / 1e6 : 0;
