@@ -4,45 +4,19 @@
 // floor (the scores of each profile as one dense typed-array loop, no validation, no ranking, no explanation).
 // Resident memory (RSS) is read before and after each run, and every 10,000 profiles; the growth is printed at the
 // end. Run: pnpm exec vitest bench --project matcher --run bench/match-many.bench.ts   (results: docs/performance.md)
-import { listStrategies } from "@impsci/catalogue";
-import { type DeterminantProfileInput, getFramework } from "@impsci/determinants";
+import type { DeterminantProfileInput } from "@impsci/determinants";
 import { afterAll, bench, describe } from "vitest";
-import { createMatcher, type LinkSetInput } from "../src/index";
+import { createMatcher } from "../src/index";
+import { barriers, denseSet, mulberry32, strategies } from "./dense-set";
 
 const PROFILES = 100_000;
 const PER_PROFILE = 10;
 
-/** mulberry32: a small seeded generator, so every run benches the same data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const random = mulberry32(20190415);
-const barriers = getFramework("cfir-2009")
-  .elements.filter((e) => e.cfirEricBarrier?.value === true)
-  .map((e) => e.id);
-const strategies = listStrategies({ taxonomy: "eric" });
-if (barriers.length !== 39 || strategies.length !== 73) throw new Error("expected 39 barriers and 73 strategies");
 const links = barriers.flatMap((from) =>
   strategies.map((s) => ({ from, to: s.id, weight: Math.floor(random() * 101) })),
 );
-const dense: LinkSetInput = {
-  id: "bench-dense",
-  version: "1",
-  title: "Dense 39 x 73 percent link set (seeded)",
-  from: "cfir-2009",
-  to: "eric",
-  weightKind: "percent",
-  basis: "user",
-  links,
-};
+const dense = denseSet(links);
 const matcher = createMatcher({ linkSets: [dense] });
 
 /** The profiles, made one at a time: site i has 10 distinct barriers, each rated, all drawn from seed i. */

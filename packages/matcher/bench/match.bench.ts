@@ -1,55 +1,26 @@
 // The speed of `match` beside a straightforward plain-object implementation and a minimal typed-array loop (the floor),
 // on a 39-barrier profile over a dense 39 x 73 percent link set generated with a seeded generator.
 // Run: pnpm exec vitest bench --project matcher --run bench/match.bench.ts   (results: docs/performance.md)
-import { listStrategies } from "@impsci/catalogue";
 import {
   type DeterminantProfile,
   DeterminantProfileSchema,
-  getFramework,
   lookupElement,
   validateProfile,
 } from "@impsci/determinants";
 import { bench, describe } from "vitest";
-import { createMatcher, type LinkSetInput } from "../src/index";
+import { createMatcher } from "../src/index";
 import { fastProfile } from "../src/internal/fast-profile";
 import { compileProfile } from "../src/internal/profile-vector";
 import { accumulate, rankTop } from "../src/internal/rank-top";
 import { rank, scoreBuffers, scoreInto } from "../src/internal/score";
 import { compiledOf } from "../src/matcher";
-
-/** mulberry32: a small seeded generator, so every run benches the same data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { barriers, denseSet, mulberry32, strategies } from "./dense-set";
 
 const random = mulberry32(20190415);
-const barriers = getFramework("cfir-2009")
-  .elements.filter((e) => e.cfirEricBarrier?.value === true)
-  .map((e) => e.id);
-const strategies = listStrategies({ taxonomy: "eric" });
-if (barriers.length !== 39 || strategies.length !== 73) throw new Error("expected 39 barriers and 73 strategies");
-
-// Dense: every barrier-strategy pair has an integer percentage 0-100.
 const links = barriers.flatMap((from) =>
   strategies.map((s) => ({ from, to: s.id, weight: Math.floor(random() * 101) })),
 );
-const dense: LinkSetInput = {
-  id: "bench-dense",
-  version: "1",
-  title: "Dense 39 x 73 percent link set (seeded)",
-  from: "cfir-2009",
-  to: "eric",
-  weightKind: "percent",
-  basis: "user",
-  links,
-};
+const dense = denseSet(links);
 const profile = {
   determinants: barriers.map((determinant) => ({
     determinant,
