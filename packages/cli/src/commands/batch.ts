@@ -139,7 +139,8 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
     } catch (error) {
       if (file && temp) {
         file.destroy();
-        await fs.rm(temp, { force: true });
+        // A name too long for the file system fails here too: that error is not the one to report.
+        await fs.rm(temp, { force: true }).catch(() => {});
       }
       throw error;
     } finally {

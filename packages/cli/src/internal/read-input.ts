@@ -24,6 +24,9 @@ function decodeUtf8(bytes: Uint8Array, name: string): string {
   }
 }
 
+/** An empty file name (`--determinants ""`) named the current folder: " is a folder, not a file." */
+const emptyName = () => new CliError("usage", 'A file name is empty (""): name a file, or - for standard input.');
+
 /**
  * Reads a whole input (a file path, or `-` for standard input), refusing one above `maxBytes` before reading
  * it, and text that is not UTF-8.
@@ -45,6 +48,7 @@ export async function readInput(source: string, io: CliIO, maxBytes = MAX_INPUT_
     }
     return { text: decodeUtf8(Buffer.concat(chunks), "standard input"), name: "standard input", path: undefined };
   }
+  if (source === "") throw emptyName();
   const path = resolve(io.cwd, source);
   let stat: Awaited<ReturnType<typeof fs.stat>>;
   try {
@@ -64,6 +68,7 @@ export async function openInputStream(
   io: CliIO,
 ): Promise<{ stream: NodeJS.ReadableStream; name: string; path: string | undefined }> {
   if (source === "-") return { stream: io.stdin, name: "standard input", path: undefined };
+  if (source === "") throw emptyName();
   const path = resolve(io.cwd, source);
   try {
     const stat = await fs.stat(path);

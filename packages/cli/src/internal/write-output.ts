@@ -36,7 +36,8 @@ async function writeFileAtomic(target: string, text: string): Promise<void> {
     await fs.writeFile(temp, text, { flag: "wx" });
     await fs.rename(temp, target);
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    // A name too long for the file system fails here too: that error is not the one to report.
+    await fs.rm(temp, { force: true }).catch(() => {});
     throw new CliError(
       "output-failed",
       `Could not write ${target}: ${(error as Error).message}. Nothing was written.`,
