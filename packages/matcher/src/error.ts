@@ -1,6 +1,15 @@
 import type { ValidationIssue } from "@impsci/determinants";
 
-/** The codes a {@link MatcherError} carries. */
+/**
+ * The codes a {@link MatcherError} carries.
+ *
+ * @example
+ * ```ts
+ * if (isMatcherError(error)) {
+ *   const code: MatcherErrorCode = error.code; // e.g. "invalid-profile"
+ * }
+ * ```
+ */
 export type MatcherErrorCode =
   | "unknown-link-set"
   | "invalid-link-set"

@@ -1,30 +1,72 @@
 import { CitationSchema, CoverageSchema } from "@impsci/determinants";
 import * as z from "zod";
 
-/** What a link's weight means. */
+/**
+ * What a link's weight means.
+ *
+ * @example
+ * ```ts
+ * WeightKindSchema.parse("percent"); // "percent"
+ * ```
+ */
 export const WeightKindSchema = z
   .enum(["percent", "binary", "probability"])
   .describe("percent: share of experts endorsing (0-100); binary: 0 or 1; probability: 0-1");
 
-/** A weight kind, as {@link WeightKindSchema} outputs it. */
+/**
+ * A weight kind, as {@link WeightKindSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const kind: WeightKind = getLinkSet("cfir-eric-2019").weightKind; // "percent"
+ * ```
+ */
 export type WeightKind = z.output<typeof WeightKindSchema>;
 
-/** What a link set rests on. */
+/**
+ * What a link set rests on.
+ *
+ * @example
+ * ```ts
+ * BasisSchema.parse("expert-survey"); // "expert-survey"
+ * ```
+ */
 export const BasisSchema = z
   .enum(["expert-survey", "theory", "authored", "user"])
   .describe(
     "expert-survey: published expert endorsement; theory: a published framework's mapping; authored: this project's judgement; user: loaded by a user",
   );
 
-/** A basis, as {@link BasisSchema} outputs it. */
+/**
+ * A basis, as {@link BasisSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const basis: Basis = getLinkSet("bcw-eric").basis; // "authored"
+ * ```
+ */
 export type Basis = z.output<typeof BasisSchema>;
 
-/** The evidence state of one link ("no evidence" is not "evidence of no link"). */
+/**
+ * The evidence state of one link ("no evidence" is not "evidence of no link").
+ *
+ * @example
+ * ```ts
+ * EvidenceSchema.parse("inconclusive"); // "inconclusive"
+ * ```
+ */
 export const EvidenceSchema = z
   .enum(["link", "inconclusive", "non-link", "no-evidence"])
   .describe("The evidence state of a link");
 
-/** An evidence state, as {@link EvidenceSchema} outputs it. */
+/**
+ * An evidence state, as {@link EvidenceSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const evidence: Evidence | undefined = getLinkSet("tdf-com-b").links[0]?.evidence;
+ * ```
+ */
 export type Evidence = z.output<typeof EvidenceSchema>;
 
 /**
@@ -48,7 +90,14 @@ export const LinkSchema = z
   .strict()
   .describe("One link of a link set");
 
-/** A link, as {@link LinkSchema} outputs it. */
+/**
+ * A link, as {@link LinkSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const link: Link = { from: "cfir-2009:reflecting-and-evaluating", to: "eric:audit-and-provide-feedback", weight: 56 };
+ * ```
+ */
 export type Link = z.output<typeof LinkSchema>;
 
 /**
@@ -93,9 +142,34 @@ export const LinkSetSchema = z
   .strict()
   .describe("A cited, versioned table of weighted links between two schemes");
 
-/** A link set, as {@link LinkSetSchema} outputs it. */
+/**
+ * A link set, as {@link LinkSetSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const set: LinkSet = getLinkSet("cfir-eric-2019");
+ * console.log(`${set.from} -> ${set.to}: ${set.links.length} links`);
+ * ```
+ */
 export type LinkSet = z.output<typeof LinkSetSchema>;
-/** A link set, as {@link LinkSetSchema} accepts it. */
+/**
+ * A link set, as {@link LinkSetSchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const input: LinkSetInput = {
+ *   id: "my-set",
+ *   version: "1.0.0",
+ *   title: "My links",
+ *   from: "cfir-2009",
+ *   to: "eric",
+ *   weightKind: "percent",
+ *   basis: "user",
+ *   links: [{ from: "cfir-2009:reflecting-and-evaluating", to: "eric:audit-and-provide-feedback", weight: 56 }],
+ * };
+ * createMatcher({ linkSets: [input] });
+ * ```
+ */
 export type LinkSetInput = z.input<typeof LinkSetSchema>;
 
 /**

@@ -7,7 +7,15 @@ import { MatcherError } from "./error";
 import { deepFreeze } from "./internal/deep-freeze";
 import { type LinkSet, LinkSetSchema } from "./link-set";
 
-/** The id of a built-in link set. */
+/**
+ * The id of a built-in link set.
+ *
+ * @example
+ * ```ts
+ * const id: LinkSetId = "cfir-eric-2019";
+ * getLinkSet(id).basis; // "expert-survey"
+ * ```
+ */
 export type LinkSetId = "cfir-eric-2019" | "tdf-com-b" | "com-b-bcw-2011" | "bcw-eric";
 
 const ORDER: readonly LinkSetId[] = ["cfir-eric-2019", "tdf-com-b", "com-b-bcw-2011", "bcw-eric"];

@@ -38,7 +38,15 @@ export const MatchManyOptionsSchema = MatchOptionsSchema.extend({
   .strict()
   .describe("Options of matchMany");
 
-/** The options of `matchMany`, as a caller writes them. */
+/**
+ * The options of `matchMany`, as a caller writes them.
+ *
+ * @example
+ * ```ts
+ * const options: MatchManyOptions = { mode: "cumulative", top: "all" };
+ * for await (const record of matcher.matchMany(profiles, options)) console.log(record.index, record.ok);
+ * ```
+ */
 export type MatchManyOptions = z.input<typeof MatchManyOptionsSchema>;
 
 /**

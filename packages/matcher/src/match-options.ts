@@ -43,7 +43,15 @@ export const MatchOptionsSchema = z
   .strict()
   .describe("Options of a match");
 
-/** Match options, as a caller writes them. */
+/**
+ * Match options, as a caller writes them.
+ *
+ * @example
+ * ```ts
+ * const options: MatchOptions = { mode: "cumulative", top: 5, exclude: ["eric:audit-and-provide-feedback"] };
+ * createMatcher().match(profile, options);
+ * ```
+ */
 export type MatchOptions = z.input<typeof MatchOptionsSchema>;
 
 /** Validates options and resolves their strategy references; throws a `MatcherError` (`invalid-options`) listing every problem. */

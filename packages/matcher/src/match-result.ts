@@ -89,6 +89,12 @@ export interface Recommendation {
 /**
  * The codes a {@link MatchWarning} carries, beside the profile warnings of `validateProfile` (`neutral-strength`,
  * `empty-profile`), which are passed on with their own codes.
+ *
+ * @example
+ * ```ts
+ * const codes: MatchWarningCode[] = result.warnings.map((w) => w.code);
+ * if (codes.includes("unreached-determinant")) console.warn("a determinant reaches no strategy");
+ * ```
  */
 export type MatchWarningCode =
   | "unreached-determinant"
@@ -127,7 +133,14 @@ export interface MatchWarning {
   readonly linkSet?: string;
 }
 
-/** A link set as the manifest records it. */
+/**
+ * A link set as the manifest records it.
+ *
+ * @example
+ * ```ts
+ * for (const set of result.manifest.linkSets) console.log(`${set.id}@${set.version} (${set.basis}) ${set.hash}`);
+ * ```
+ */
 export interface ManifestLinkSet {
   /** Link set id. */
   readonly id: string;
@@ -162,7 +175,15 @@ export interface MatchManifest {
   readonly options: ResolvedMatchOptions;
 }
 
-/** Match options after validation: defaults filled in, strategy references canonical and sorted. */
+/**
+ * Match options after validation: defaults filled in, strategy references canonical and sorted.
+ *
+ * @example
+ * ```ts
+ * const options: ResolvedMatchOptions = createMatcher().match(profile, { top: 5 }).manifest.options;
+ * options.mode; // "weighted" (the default)
+ * ```
+ */
 export interface ResolvedMatchOptions {
   /** The scoring mode. */
   readonly mode: "weighted" | "cumulative";

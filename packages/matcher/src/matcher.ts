@@ -16,7 +16,15 @@ import type { PortfolioOptions } from "./portfolio-options";
 import { type SensitivityResult, sensitivityOf } from "./sensitivity";
 import type { SensitivityOptions } from "./sensitivity-options";
 
-/** What {@link createMatcher} takes. */
+/**
+ * What {@link createMatcher} takes.
+ *
+ * @example
+ * ```ts
+ * const config: MatcherConfig = { linkSets: ["tdf-com-b", "com-b-bcw-2011", "bcw-eric"] };
+ * const matcher = createMatcher(config);
+ * ```
+ */
 export interface MatcherConfig {
   /** The link sets to match through: built-in ids and/or link sets (e.g. from {@link parseLinkSetCsv}). Default: every built-in set. */
   readonly linkSets?: readonly (string | LinkSet | LinkSetInput)[];

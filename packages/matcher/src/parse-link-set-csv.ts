@@ -42,13 +42,31 @@ export const ParseLinkSetCsvOptionsSchema = z
   })
   .describe("Options of parseLinkSetCsv");
 
-/** The options of {@link parseLinkSetCsv}. */
+/**
+ * The options of {@link parseLinkSetCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseLinkSetCsvOptions = { id: "cfir-eric-full", weightKind: "percent", from: "cfir-2009", to: "eric", format: "wide" };
+ * const read = parseLinkSetCsv(csv, options);
+ * ```
+ */
 export type ParseLinkSetCsvOptions = z.input<typeof ParseLinkSetCsvOptionsSchema> & {
   /** The catalogue whose taxonomies `to` (or `from`) references name (default: the built-in catalogue). */
   readonly catalogue?: Catalogue;
 };
 
-/** The codes of the issues {@link parseLinkSetCsv} reports. */
+/**
+ * The codes of the issues {@link parseLinkSetCsv} reports.
+ *
+ * @example
+ * ```ts
+ * const read = parseLinkSetCsv(csv, { id: "mine", weightKind: "percent" });
+ * if (!read.success) {
+ *   const codes: LinkSetCsvIssueCode[] = read.issues.map((issue) => issue.code); // e.g. ["unknown-reference"]
+ * }
+ * ```
+ */
 export type LinkSetCsvIssueCode =
   | CsvIssueCode
   | "invalid-options"

@@ -61,10 +61,26 @@ export const PortfolioOptionsSchema = z
   .strict()
   .describe("Options of a portfolio");
 
-/** Portfolio options, as a caller writes them. */
+/**
+ * Portfolio options, as a caller writes them.
+ *
+ * @example
+ * ```ts
+ * const options: PortfolioOptions = { k: 3, exclude: ["eric:audit-and-provide-feedback"], decay: 0.5 };
+ * createMatcher().portfolio(profile, options);
+ * ```
+ */
 export type PortfolioOptions = z.input<typeof PortfolioOptionsSchema>;
 
-/** Portfolio options after validation: defaults filled in, strategy references canonical, lists sorted. */
+/**
+ * Portfolio options after validation: defaults filled in, strategy references canonical, lists sorted.
+ *
+ * @example
+ * ```ts
+ * const options: ResolvedPortfolioOptions = createMatcher().portfolio(profile, { k: 3 }).manifest.options;
+ * options.decay; // 0.5 (the default)
+ * ```
+ */
 export interface ResolvedPortfolioOptions {
   /** How many picks at most. */
   readonly k: number;

@@ -62,7 +62,15 @@ export interface PortfolioUncovered {
   readonly reason: "no-pick" | "unreached";
 }
 
-/** The codes a {@link PortfolioWarning} carries: match's, and `uncosted` (picks without a cost while costs are given). */
+/**
+ * The codes a {@link PortfolioWarning} carries: match's, and `uncosted` (picks without a cost while costs are given).
+ *
+ * @example
+ * ```ts
+ * const codes: PortfolioWarningCode[] = portfolio.warnings.map((w) => w.code);
+ * if (codes.includes("uncosted")) console.warn("some picks have no cost");
+ * ```
+ */
 export type PortfolioWarningCode = MatchWarningCode | "uncosted";
 
 /**

@@ -6,7 +6,15 @@ import type { Space } from "./internal/space";
 /** The default `spread` of the `weights` method: each weight's jitter factor has mean 1 and standard deviation 0.3. */
 const DEFAULT_SPREAD = 0.3;
 
-/** A progress callback: `done` draws of `total`. */
+/**
+ * A progress callback: `done` draws of `total`.
+ *
+ * @example
+ * ```ts
+ * const onProgress: SensitivityProgress = (done, total) => console.log(`${done}/${total}`);
+ * createMatcher().sensitivity(profile, { method: "weights", draws: 1000, seed: 1, k: 5, onProgress });
+ * ```
+ */
 export type SensitivityProgress = (done: number, total: number) => void;
 
 /**
@@ -67,10 +75,26 @@ export const SensitivityOptionsSchema = z
   .strict()
   .describe("Options of a sensitivity analysis");
 
-/** Sensitivity options, as a caller writes them. */
+/**
+ * Sensitivity options, as a caller writes them.
+ *
+ * @example
+ * ```ts
+ * const options: SensitivityOptions = { method: "leave-one-out", k: 5 };
+ * createMatcher().sensitivity(profile, options);
+ * ```
+ */
 export type SensitivityOptions = z.input<typeof SensitivityOptionsSchema>;
 
-/** Sensitivity options after validation, as the manifest records them (the callback left out). */
+/**
+ * Sensitivity options after validation, as the manifest records them (the callback left out).
+ *
+ * @example
+ * ```ts
+ * const options: ResolvedSensitivityOptions = createMatcher().sensitivity(profile, { method: "weights", draws: 100, seed: 7, k: 5 }).manifest.options;
+ * options.spread; // 0.3 (the default of the weights method)
+ * ```
+ */
 export interface ResolvedSensitivityOptions {
   /** The method. */
   readonly method: "resample" | "weights" | "leave-one-out";

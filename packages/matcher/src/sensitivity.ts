@@ -52,7 +52,15 @@ export interface OmittedDeterminant {
   readonly topK: readonly string[];
 }
 
-/** The codes a {@link SensitivityWarning} carries: match's, and `fixed-links` (links the resample method holds fixed). */
+/**
+ * The codes a {@link SensitivityWarning} carries: match's, and `fixed-links` (links the resample method holds fixed).
+ *
+ * @example
+ * ```ts
+ * const codes: SensitivityWarningCode[] = result.warnings.map((w) => w.code);
+ * if (codes.includes("fixed-links")) console.warn("some links were held at their published weight");
+ * ```
+ */
 export type SensitivityWarningCode = MatchWarningCode | "fixed-links";
 
 /**
