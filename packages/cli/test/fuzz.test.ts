@@ -4,7 +4,7 @@
 // batches and profile CSV on standard input, and the byte- and text-level readers under them (UTF-8, JSON errors).
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
@@ -95,14 +95,16 @@ function errorMessages(stderr: string): string[] {
 }
 
 /** Whether an error names a place: an option, an argument, a file, standard input, a line, row, column or path. */
-function namesAPlace(line: string, argv: readonly string[]): boolean {
-  if (/--[a-z]/.test(line) || /'[^']*'/.test(line)) return true; // commander: option '--top <n>', command 'x'
+function namesAPlace(line: string, argv: readonly string[], cwd: string): boolean {
+  // An option, or what commander quotes: option '--top <n>', command 'x', argument 'ref', too many arguments for 'x'.
+  if (/--[a-z]/.test(line) || /\b(option|command|argument|for|value) '[^']*'/.test(line)) return true;
   if (/standard input|\b(Row|Line|line|row) \d+|column|options\.[a-zA-Z]/.test(line)) return true;
   if (line.includes('""') && argv.some((arg) => arg === "" || arg.endsWith("="))) return true; // an empty value, quoted
   // A value the user typed (`--x=value` too), or the key of a reference `scheme:key`, which messages quote apart.
   const typed = argv
     .flatMap((arg) => (arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg]))
-    .flatMap((arg) => (/^[a-z0-9-]+:./i.test(arg) ? [arg, arg.slice(arg.indexOf(":") + 1)] : [arg]));
+    .flatMap((arg) => (/^[a-z0-9-]+:./i.test(arg) ? [arg, arg.slice(arg.indexOf(":") + 1)] : [arg]))
+    .flatMap((arg) => [arg, resolve(cwd, arg)]); // a file, also as the path it resolves to
   return typed.some(
     (arg) =>
       line.includes(`"${arg}"`) ||
@@ -111,7 +113,7 @@ function namesAPlace(line: string, argv: readonly string[]): boolean {
 }
 
 /** Fails unless a run ended as the command promises: exit 0 or 1, no internal error, located errors, no stack. */
-function expectOrderly(ran: Ran, argv: readonly string[]): void {
+function expectOrderly(ran: Ran, argv: readonly string[], cwd: string): void {
   if (ran.code !== 0 && ran.code !== 1) expect.fail(`exit ${ran.code} for ${JSON.stringify(argv)}: ${ran.stderr}`);
   if (ran.stderr.includes("internal error"))
     expect.fail(`an internal error for ${JSON.stringify(argv)}: ${ran.stderr}`);
@@ -122,7 +124,7 @@ function expectOrderly(ran: Ran, argv: readonly string[]): void {
   if (ran.code === 1 && errors.length === 0 && !ran.stderr.startsWith("Usage: impsci"))
     expect.fail(`exit 1 with no message for ${JSON.stringify(argv)}: ${ran.stderr}`);
   for (const line of errors) {
-    if (!namesAPlace(line, argv)) expect.fail(`an error that names no place for ${JSON.stringify(argv)}: ${line}`);
+    if (!namesAPlace(line, argv, cwd)) expect.fail(`an error that names no place for ${JSON.stringify(argv)}: ${line}`);
   }
   expectNoPollution();
 }
@@ -358,7 +360,7 @@ describe("impsci command lines (fuzz)", () => {
           const dir = workspace();
           const before = snapshot(dir);
           const ran = await cli(argv, dir, chunked(Buffer.from(input), cuts));
-          expectOrderly(ran, argv);
+          expectOrderly(ran, argv, dir);
           if (ran.code === 1) failed++;
           else succeeded++;
           const after = snapshot(dir);
@@ -435,8 +437,9 @@ describe("impsci batch on NDJSON (fuzz)", () => {
           async (lines, eol, bom, cuts, top) => {
             const text = `${bom ? "\uFEFF" : ""}${lines.join(eol)}`;
             const argv = ["batch", "--profiles", "-", "--top", top];
-            const ran = await cli(argv, workspace(), chunked(Buffer.from(text), cuts));
-            expectOrderly(ran, argv);
+            const dir = workspace();
+            const ran = await cli(argv, dir, chunked(Buffer.from(text), cuts));
+            expectOrderly(ran, argv, dir);
             expect(ran.code).toBe(0);
             // The records: every line that is not blank, numbered as in the file.
             const expected = lines
@@ -491,8 +494,9 @@ describe("impsci match on profile CSV (fuzz)", () => {
           async (table, style, cuts) => {
             const csv = toCsv(table, style);
             const argv = ["match", "--determinants", "-", "--top", "3"];
-            const ran = await cli(argv, workspace(), chunked(Buffer.from(csv.text), cuts));
-            expectOrderly(ran, argv);
+            const dir = workspace();
+            const ran = await cli(argv, dir, chunked(Buffer.from(csv.text), cuts));
+            expectOrderly(ran, argv, dir);
             if (ran.code === 0) {
               const result = JSON.parse(ran.stdout) as { recommendations: unknown[] };
               expect(result.recommendations.length).toBeLessThanOrEqual(3);

@@ -140,18 +140,27 @@ describe("nothing lost", () => {
   );
 
   it.each(COMMANDS.map((command) => [command.ok.join(" "), command]))(
-    "impsci %s: an --out it cannot write (a missing folder, a folder) is a message, and nothing is left",
+    "impsci %s: an --out it cannot write (in a missing folder, a folder) is a message, and nothing is left",
     async (_, command) => {
       const dir = workspace();
       mkdirSync(join(dir, "results"));
       const before = contents(dir);
-      for (const out of ["missing/result.txt", "results"]) {
-        const failed = await cli([...command.ok, "--out", out], dir);
-        expect(failed.code).toBe(1);
-        expect(failed.stderr).toMatch(/^impsci: Could not write .+ Nothing was written\.\n$/);
-        expect(contents(dir)).toEqual(before);
-        expect(readdirSync(join(dir, "results"))).toEqual([]);
+      const missing = await cli([...command.ok, "--out", "missing/result.txt"], dir);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(
+        /^impsci: Could not write .+missing\/result\.txt: ENOENT: .+ Nothing was written\.\n$/,
+      );
+      // A folder is refused before a temporary file is made beside it (in its parent, a place not named).
+      for (const out of ["results", "."]) {
+        const folder = await cli([...command.ok, "--out", out], dir);
+        expect(folder.code).toBe(1);
+        expect(folder.stderr).toBe(
+          `impsci: --out ${out} is a folder: name a file in it, e.g. ${join(out, "results.txt")}.\n`,
+        );
       }
+      expect(contents(dir)).toEqual(before);
+      expect(readdirSync(join(dir, "results"))).toEqual([]);
+      expect(readdirSync(tmpdir()).filter((name) => name.startsWith(".impsci-nothing-lost-"))).toEqual([]);
     },
   );
 

@@ -9,6 +9,7 @@ import { type CommandContext, withExample } from "../internal/command";
 import { buildMatcher, type MatcherInputOptions, wholeNumber } from "../internal/matcher-input";
 import { createProgress } from "../internal/progress";
 import { openInputStream } from "../internal/read-input";
+import { refuseFolder } from "../internal/write-output";
 
 interface BatchCommandOptions extends Omit<MatcherInputOptions, "determinants" | "example"> {
   profiles: string;
@@ -96,6 +97,7 @@ export function registerBatch(program: Command, ctx: CommandContext): void {
         `--out ${options.out} is one of this command's inputs: impsci never writes over its input. Choose another file.`,
       );
     }
+    if (target !== undefined) await refuseFolder(options.out as string, target);
     const outputFailed = (error: unknown) =>
       new CliError(
         "output-failed",

@@ -26,7 +26,19 @@ export async function writeOutput(
       `--out ${out} is one of this command's inputs: impsci never writes over its input. Choose another file.`,
     );
   }
+  await refuseFolder(out, target);
   await writeFileAtomic(target, text);
+}
+
+/**
+ * Refuses an `--out` that names a folder (`--out .`), before a temporary file is made next to it: in the folder's
+ * parent, a place the user did not name.
+ */
+export async function refuseFolder(out: string, target: string): Promise<void> {
+  const stat = await fs.stat(target).catch(() => undefined);
+  if (stat?.isDirectory()) {
+    throw new CliError("usage", `--out ${out} is a folder: name a file in it, e.g. ${join(out, "results.txt")}.`);
+  }
 }
 
 /** Writes a file atomically: temporary file in the same folder, then rename; the temporary file is removed on failure. */
