@@ -1,7 +1,7 @@
 // The CLI rows of docs/bad-input.md: bytes, sizes, files and arguments as a user meets them. Each test runs the BUILT
 // bin as a child process (test/run-cli.ts) and checks that its row shows what the command printed, verbatim.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,9 +16,15 @@ const documented = (...texts: string[]) => expectDocumented(FILE, ...texts);
 const BIN = join(import.meta.dirname, "..", "dist", "bin.js");
 const MB = 1024 * 1024;
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A new folder holding these files. */
 function folder(files: Record<string, string | Uint8Array> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "impsci-bad-input-"));
+  made.push(dir);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }

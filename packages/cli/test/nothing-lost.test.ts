@@ -1,11 +1,11 @@
 // Nothing lost: no command writes over one of its inputs, `--out` appears whole or not at all, and a failure leaves an
 // existing file untouched and no temporary file behind. Every command that takes --out, in process (`run(argv, io)`),
 // plus the built bin for the case a user hit (a batch writing over its --links file).
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { CliIO } from "../src/internal/io";
 import { run } from "../src/run";
 import { FIXTURES, runCli } from "./run-cli";
@@ -13,9 +13,15 @@ import { FIXTURES, runCli } from "./run-cli";
 const LINKS = "from,to,weight\ncfir-2009:reflecting-and-evaluating,eric:audit-and-provide-feedback,56\n";
 const BAD_PLAN = JSON.stringify({ schemaVersion: 1, title: 3 });
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A folder holding the fixtures, a link set, a bad plan, and a file `out.txt` that must survive failures. */
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), "impsci-nothing-lost-"));
+  made.push(dir);
   for (const name of ["profile.csv", "profile.json", "bad-profile.csv", "sites.ndjson", "sites.csv", "plan.json"])
     copyFileSync(join(FIXTURES, name), join(dir, name));
   writeFileSync(join(dir, "links.csv"), LINKS);
