@@ -29,7 +29,15 @@ export const CitationSchema = z
   .strict()
   .describe("A bibliographic citation");
 
-/** A citation, as {@link CitationSchema} outputs it. */
+/**
+ * A citation, as {@link CitationSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const citation: Citation = getFramework("tdf-v2").citation;
+ * citation.year; // 2012
+ * ```
+ */
 export type Citation = z.output<typeof CitationSchema>;
 
 /**
@@ -46,7 +54,14 @@ export const VerificationSchema = z
   .enum(["verified", "inferred", "unverified"])
   .describe("How the record was checked against its source");
 
-/** A verification status, as {@link VerificationSchema} outputs it. */
+/**
+ * A verification status, as {@link VerificationSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const status: Verification = getElement("tdf-v2:knowledge").verification; // "verified"
+ * ```
+ */
 export type Verification = z.output<typeof VerificationSchema>;
 
 /**
@@ -80,5 +95,13 @@ export const CoverageSchema = z
   .strict()
   .describe("Coverage of a dataset against its source");
 
-/** A coverage statement, as {@link CoverageSchema} outputs it. */
+/**
+ * A coverage statement, as {@link CoverageSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const coverage: Coverage = getFramework("tdf-v2").coverage;
+ * coverage.status; // "partial" (37 of the 84 TDF constructs)
+ * ```
+ */
 export type Coverage = z.output<typeof CoverageSchema>;

@@ -6,7 +6,15 @@ import { deepFreeze } from "./internal/deep-freeze";
 // Every variant of a mapping is its own entry with its own id: adding one never changes another.
 const sources = [tdfV2ComBBcwGuide2014] as const;
 
-/** The id of a built-in crosswalk, e.g. `tdf-v2-com-b.bcw-guide-2014` (a union as variants are added). */
+/**
+ * The id of a built-in crosswalk, e.g. `tdf-v2-com-b.bcw-guide-2014` (a union as variants are added).
+ *
+ * @example
+ * ```ts
+ * const id: CrosswalkId = "tdf-v2-com-b.bcw-guide-2014";
+ * getCrosswalk(id).to; // "com-b"
+ * ```
+ */
 export type CrosswalkId = typeof tdfV2ComBBcwGuide2014.id;
 
 for (const data of sources) deepFreeze(data);
@@ -18,7 +26,15 @@ function all(): readonly Crosswalk[] {
   return parsed;
 }
 
-/** Which crosswalks {@link listCrosswalks} returns: every field given must match. */
+/**
+ * Which crosswalks {@link listCrosswalks} returns: every field given must match.
+ *
+ * @example
+ * ```ts
+ * const filter: CrosswalkFilter = { from: "tdf-v2", to: "com-b" };
+ * listCrosswalks(filter).length; // 1
+ * ```
+ */
 export interface CrosswalkFilter {
   /** Framework id the links start from, e.g. `tdf-v2`. */
   readonly from?: string;

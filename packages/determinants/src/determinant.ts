@@ -1,11 +1,26 @@
 import * as z from "zod";
 
-/** The levels at which a determinant operates. */
+/**
+ * The levels at which a determinant operates.
+ *
+ * @example
+ * ```ts
+ * LevelSchema.parse("organisation"); // "organisation"
+ * LevelSchema.options; // ["individual", "team", "organisation", "community", "system"]
+ * ```
+ */
 export const LevelSchema = z
   .enum(["individual", "team", "organisation", "community", "system"])
   .describe("The level at which the determinant operates");
 
-/** A level, as {@link LevelSchema} outputs it. */
+/**
+ * A level, as {@link LevelSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const level: Level = "team";
+ * ```
+ */
 export type Level = z.output<typeof LevelSchema>;
 
 /**
@@ -53,9 +68,23 @@ export const DeterminantSchema = z
   .strict()
   .describe("A determinant: a framework element coded as a barrier or facilitator");
 
-/** A determinant, as {@link DeterminantSchema} outputs it. */
+/**
+ * A determinant, as {@link DeterminantSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const determinant: Determinant = DeterminantSchema.parse({ determinant: "tdf-v2:knowledge", valence: "barrier" });
+ * ```
+ */
 export type Determinant = z.output<typeof DeterminantSchema>;
-/** A determinant, as {@link DeterminantSchema} accepts it. */
+/**
+ * A determinant, as {@link DeterminantSchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const input: DeterminantInput = { determinant: "cfir-2009:planning", valence: "barrier", strength: -1, importance: 4 };
+ * ```
+ */
 export type DeterminantInput = z.input<typeof DeterminantSchema>;
 
 /**
@@ -78,7 +107,28 @@ export const DeterminantProfileSchema = z
   .strict()
   .describe("A determinant profile for one setting");
 
-/** A determinant profile, as {@link DeterminantProfileSchema} outputs it. */
+/**
+ * A determinant profile, as {@link DeterminantProfileSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const result = validateProfile(input);
+ * if (result.success) {
+ *   const profile: DeterminantProfile = result.data;
+ * }
+ * ```
+ */
 export type DeterminantProfile = z.output<typeof DeterminantProfileSchema>;
-/** A determinant profile, as {@link DeterminantProfileSchema} accepts it. */
+/**
+ * A determinant profile, as {@link DeterminantProfileSchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const input: DeterminantProfileInput = {
+ *   id: "clinic-a",
+ *   determinants: [{ determinant: "tdf-v2:Knowledge", valence: "barrier", importance: 5, changeability: 4 }],
+ * };
+ * validateProfile(input).success; // true
+ * ```
+ */
 export type DeterminantProfileInput = z.input<typeof DeterminantProfileSchema>;

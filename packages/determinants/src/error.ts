@@ -1,4 +1,17 @@
-/** The codes a {@link DeterminantsError} carries. */
+/**
+ * The codes a {@link DeterminantsError} carries.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   getFramework("tdf-v3");
+ * } catch (error) {
+ *   if (isDeterminantsError(error)) {
+ *     const code: DeterminantsErrorCode = error.code; // "unknown-framework"
+ *   }
+ * }
+ * ```
+ */
 export type DeterminantsErrorCode =
   | "unknown-framework"
   | "unknown-crosswalk"

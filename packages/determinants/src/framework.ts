@@ -1,12 +1,26 @@
 import * as z from "zod";
 import { CitationSchema, CoverageSchema, VerificationSchema } from "./citation";
 
-/** The kinds of element a framework holds. */
+/**
+ * The kinds of element a framework holds.
+ *
+ * @example
+ * ```ts
+ * ElementKindSchema.parse("construct"); // "construct"
+ * ```
+ */
 export const ElementKindSchema = z
   .enum(["component", "subcomponent", "domain", "subdomain", "construct", "subconstruct"])
   .describe("The level of an element in its framework");
 
-/** A kind of framework element, as {@link ElementKindSchema} outputs it. */
+/**
+ * A kind of framework element, as {@link ElementKindSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const kind: ElementKind = getElement("tdf-v2:knowledge").kind; // "domain"
+ * ```
+ */
 export type ElementKind = z.output<typeof ElementKindSchema>;
 
 /**
@@ -59,9 +73,25 @@ export const ElementSchema = z
   .strict()
   .describe("One element of a determinant framework");
 
-/** A framework element, as {@link ElementSchema} outputs it. */
+/**
+ * A framework element, as {@link ElementSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const element: Element = getElement("com-b:psychological-capability");
+ * element.parent; // "com-b:capability"
+ * ```
+ */
 export type Element = z.output<typeof ElementSchema>;
-/** A framework element, as {@link ElementSchema} accepts it. */
+/**
+ * A framework element, as {@link ElementSchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const input: ElementInput = comB.elements[0];
+ * ElementSchema.parse(input).framework; // "com-b"
+ * ```
+ */
 export type ElementInput = z.input<typeof ElementSchema>;
 
 /**
@@ -89,9 +119,25 @@ export const FrameworkSchema = z
   .strict()
   .describe("A determinant framework as data");
 
-/** A framework, as {@link FrameworkSchema} outputs it. */
+/**
+ * A framework, as {@link FrameworkSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const framework: Framework = getFramework("tdf-v2");
+ * framework.elements.filter((element) => element.kind === "domain").length; // 14
+ * ```
+ */
 export type Framework = z.output<typeof FrameworkSchema>;
-/** A framework, as {@link FrameworkSchema} accepts it. */
+/**
+ * A framework, as {@link FrameworkSchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const input: FrameworkInput = comB;
+ * FrameworkSchema.parse(input).id; // "com-b"
+ * ```
+ */
 export type FrameworkInput = z.input<typeof FrameworkSchema>;
 
 /**
@@ -148,9 +194,25 @@ export const CrosswalkSchema = z
   .strict()
   .describe("A cited mapping between the elements of two frameworks");
 
-/** A crosswalk, as {@link CrosswalkSchema} outputs it. */
+/**
+ * A crosswalk, as {@link CrosswalkSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const crosswalk: Crosswalk = getCrosswalk("tdf-v2-com-b.bcw-guide-2014");
+ * crosswalk.links.length; // 17
+ * ```
+ */
 export type Crosswalk = z.output<typeof CrosswalkSchema>;
-/** A crosswalk, as {@link CrosswalkSchema} accepts it. */
+/**
+ * A crosswalk, as {@link CrosswalkSchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const input: CrosswalkInput = tdfV2ComBBcwGuide2014;
+ * CrosswalkSchema.parse(input).to; // "com-b"
+ * ```
+ */
 export type CrosswalkInput = z.input<typeof CrosswalkSchema>;
 
 /**

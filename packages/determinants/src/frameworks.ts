@@ -15,10 +15,26 @@ const sources: readonly (readonly [FrameworkId, BuiltIn])[] = [
   ["cfir-2022", cfir2022],
 ];
 
-/** The id of a built-in framework. */
+/**
+ * The id of a built-in framework.
+ *
+ * @example
+ * ```ts
+ * const id: FrameworkId = "cfir-2022";
+ * getFramework(id).name; // "Updated Consolidated Framework for Implementation Research (CFIR)"
+ * ```
+ */
 export type FrameworkId = typeof comB.id | typeof tdfV2.id | typeof cfir2009.id | typeof cfir2022.id;
 
-/** The qualified id of an element of a built-in framework, e.g. `tdf-v2:knowledge`. */
+/**
+ * The qualified id of an element of a built-in framework, e.g. `tdf-v2:knowledge`.
+ *
+ * @example
+ * ```ts
+ * const id: ElementId = "tdf-v2:knowledge";
+ * getElement(id).name; // "Knowledge"
+ * ```
+ */
 export type ElementId =
   | (typeof comB.elements)[number]["id"]
   | (typeof tdfV2.elements)[number]["id"]

@@ -8,7 +8,16 @@ import type { ValidationIssue, ValidationResult } from "./validation";
 export type { ProfileCsvColumn } from "./internal/profile-csv";
 export { PROFILE_CSV_COLUMNS } from "./internal/profile-csv";
 
-/** The codes of the issues {@link parseProfileCsv} reports. */
+/**
+ * The codes of the issues {@link parseProfileCsv} reports.
+ *
+ * @example
+ * ```ts
+ * const result = parseProfileCsv("determinant\ntdf-v2:knowledge\n");
+ * const codes: ProfileCsvIssueCode[] = result.success ? [] : result.issues.map((issue) => issue.code);
+ * // ["missing-column"]: the header has no valence column
+ * ```
+ */
 export type ProfileCsvIssueCode =
   | CsvIssueCode
   | ProfileIssueCode
@@ -18,7 +27,15 @@ export type ProfileCsvIssueCode =
   | "missing-value"
   | "extra-cells";
 
-/** Options of {@link parseProfileCsv}. */
+/**
+ * Options of {@link parseProfileCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseProfileCsvOptions = { id: "site-3", title: "Site 3 clinic" };
+ * parseProfileCsv("determinant,valence\ntdf-v2:knowledge,barrier\n", options);
+ * ```
+ */
 export interface ParseProfileCsvOptions {
   /** Id of the profile (a CSV holds only determinants), e.g. a site code. */
   readonly id?: string;

@@ -9,6 +9,12 @@ import { deepFreeze } from "./internal/deep-freeze";
  * both important and changeable; next on what is important but hard to change (it matters, so it needs stronger
  * or longer-term strategies); then on what is changeable but less important (quick, small gains); last on what is
  * neither.
+ *
+ * @example
+ * ```ts
+ * PRIORITY_QUADRANTS[0]; // "high-importance-high-changeability"
+ * PRIORITY_QUADRANTS.at(-1); // "unrated"
+ * ```
  */
 export const PRIORITY_QUADRANTS = [
   "high-importance-high-changeability",
@@ -18,13 +24,40 @@ export const PRIORITY_QUADRANTS = [
   "unrated",
 ] as const;
 
-/** A quadrant of the importance x changeability grid, or `unrated`. */
+/**
+ * A quadrant of the importance x changeability grid, or `unrated`.
+ *
+ * @example
+ * ```ts
+ * const quadrant: PriorityQuadrant = "high-importance-low-changeability";
+ * prioritise(exampleProfile).filter((entry) => entry.quadrant === quadrant);
+ * ```
+ */
 export type PriorityQuadrant = (typeof PRIORITY_QUADRANTS)[number];
 
-/** The rating (on the 1-5 scales) from which importance or changeability counts as high: 4 and 5 are high, 1-3 low. */
+/**
+ * The rating (on the 1-5 scales) from which importance or changeability counts as high: 4 and 5 are high, 1-3 low.
+ *
+ * @example
+ * ```ts
+ * const isHigh = (rating: number) => rating >= HIGH_RATING;
+ * isHigh(4); // true
+ * ```
+ */
 export const HIGH_RATING = 4;
 
-/** One determinant with its place in the priority order. */
+/**
+ * One determinant with its place in the priority order.
+ *
+ * @example
+ * ```ts
+ * const result = validateProfile(exampleProfile);
+ * if (result.success) {
+ *   const ranked: readonly PrioritisedDeterminant[] = prioritise(result.data);
+ *   ranked[0]?.quadrant; // "high-importance-high-changeability"
+ * }
+ * ```
+ */
 export interface PrioritisedDeterminant {
   /** 1-based position in the priority order. */
   readonly rank: number;

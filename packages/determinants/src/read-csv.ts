@@ -3,7 +3,14 @@
 import { parse } from "csv-parse/browser/esm/sync";
 import type { ValidationIssue, ValidationResult } from "./validation";
 
-/** One data row of a CSV file. */
+/**
+ * One data row of a CSV file.
+ *
+ * @example
+ * ```ts
+ * const row: CsvRow = { line: 2, cells: ["tdf-v2:knowledge", "barrier"] };
+ * ```
+ */
 export interface CsvRow {
   /** The line of the file where the row starts, the first line being 1 (a spreadsheet's row number, unless an earlier cell holds a line break). */
   readonly line: number;
@@ -14,7 +21,18 @@ export interface CsvRow {
   readonly cells: readonly string[];
 }
 
-/** A CSV file read into its header and data rows. */
+/**
+ * A CSV file read into its header and data rows.
+ *
+ * @example
+ * ```ts
+ * const read = readCsv("determinant,valence\ntdf-v2:knowledge,barrier\n");
+ * if (read.success) {
+ *   const table: CsvTable = read.data;
+ *   table.header; // ["determinant", "valence"]
+ * }
+ * ```
+ */
 export interface CsvTable {
   /** The header's cells, trimmed. */
   readonly header: readonly string[];
@@ -24,7 +42,15 @@ export interface CsvTable {
   readonly rows: readonly CsvRow[];
 }
 
-/** Why a CSV file could not be read. */
+/**
+ * Why a CSV file could not be read.
+ *
+ * @example
+ * ```ts
+ * const read = readCsv("determinant;valence\n");
+ * const codes: CsvIssueCode[] = read.success ? [] : read.issues.map((issue) => issue.code); // ["wrong-delimiter"]
+ * ```
+ */
 export type CsvIssueCode = "empty-file" | "wrong-delimiter" | "csv-syntax";
 
 const BREAK_CR = 13;

@@ -55,7 +55,14 @@ export function foldName(text: string): string {
   return slugify(text).replace(/-/g, "");
 }
 
-/** A reference split into its scheme and key part. */
+/**
+ * A reference split into its scheme and key part.
+ *
+ * @example
+ * ```ts
+ * const split: SplitRef | undefined = splitRef("TDF-v2: Knowledge"); // { scheme: "tdf-v2", key: "Knowledge" }
+ * ```
+ */
 export interface SplitRef {
   /** The scheme, e.g. `eric` or `tdf-v2`, lower case. */
   readonly scheme: string;
@@ -79,7 +86,16 @@ export function splitRef(text: string): SplitRef | undefined {
   return { scheme: match[1].toLowerCase(), key: match[2] };
 }
 
-/** How a reference resolved in one scheme. */
+/**
+ * How a reference resolved in one scheme.
+ *
+ * @example
+ * ```ts
+ * const index = new SchemeIndex("tdf-v2", getFramework("tdf-v2").elements);
+ * const resolution: Resolution<Element> = index.resolve("1");
+ * if (resolution.ok) resolution.matchedBy; // "code" (TDF domain 1, Knowledge)
+ * ```
+ */
 export type Resolution<T extends Referable> =
   | { readonly ok: true; readonly item: T; readonly matchedBy: "key" | "code" | "name" }
   | { readonly ok: false; readonly reason: "unknown" | "ambiguous"; readonly candidates: readonly T[] };
@@ -229,10 +245,28 @@ export function describeUnresolved<T extends Referable>(
     : `Unknown ${scheme} reference "${text}". Did you mean ${list}?`;
 }
 
-/** Why a reference did not resolve. */
+/**
+ * Why a reference did not resolve.
+ *
+ * @example
+ * ```ts
+ * const found = lookupElement("tdf-v3:knowledge");
+ * if (!found.ok) {
+ *   const code: RefErrorCode = found.code; // "unknown-scheme"
+ * }
+ * ```
+ */
 export type RefErrorCode = "invalid-reference" | "unknown-scheme" | "unknown-reference" | "ambiguous-reference";
 
-/** The non-throwing result of looking up a full `scheme:key` reference across several schemes. */
+/**
+ * The non-throwing result of looking up a full `scheme:key` reference across several schemes.
+ *
+ * @example
+ * ```ts
+ * const found: RefLookup<Element> = lookupElement("com-b:C-Ps");
+ * if (found.ok) found.item.id; // "com-b:psychological-capability"
+ * ```
+ */
 export type RefLookup<T extends Referable> =
   | { readonly ok: true; readonly item: T }
   | { readonly ok: false; readonly code: RefErrorCode; readonly message: string; readonly candidates: readonly T[] };

@@ -13,6 +13,13 @@ import {
  * that does not resolve (`invalid-reference`: no `framework:` prefix; `unknown-framework`; `unknown-reference`;
  * `ambiguous-reference`), the same element listed twice with the same valence (`duplicate-determinant`), and a
  * strength whose sign contradicts the valence (`strength-contradicts-valence`).
+ *
+ * @example
+ * ```ts
+ * const result = validateProfile({ determinants: [{ determinant: "knowledge", valence: "barrier" }] });
+ * const codes: ProfileIssueCode[] = result.success ? [] : result.issues.map((issue) => issue.code);
+ * // ["invalid-reference"]: no framework: prefix
+ * ```
  */
 export type ProfileIssueCode =
   | SchemaIssueCode
@@ -26,6 +33,12 @@ export type ProfileIssueCode =
 /**
  * The codes of the warnings on a profile: `unrated-determinant` (no importance or changeability: prioritised last),
  * `neutral-strength` (strength 0 with a valence), `empty-profile` (no determinants).
+ *
+ * @example
+ * ```ts
+ * const result = validateProfile({ determinants: [] });
+ * result.warnings[0]?.code; // "empty-profile"
+ * ```
  */
 export type ProfileWarningCode = "unrated-determinant" | "neutral-strength" | "empty-profile";
 

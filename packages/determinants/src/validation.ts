@@ -1,6 +1,13 @@
 import type * as z from "zod";
 
-/** One path segment: an object key or an array index. */
+/**
+ * One path segment: an object key or an array index.
+ *
+ * @example
+ * ```ts
+ * const path: PathSegment[] = ["determinants", 2, "importance"];
+ * ```
+ */
 export type PathSegment = string | number;
 
 /**
@@ -43,7 +50,16 @@ export type ValidationResult<T, C extends string = string> =
       readonly warnings: readonly ValidationIssue[];
     };
 
-/** The codes {@link zodIssues} gives to schema problems. */
+/**
+ * The codes {@link zodIssues} gives to schema problems.
+ *
+ * @example
+ * ```ts
+ * const result = validateProfile({ determinants: [{ determinant: "tdf-v2:knowledge", valence: "barrier", importance: 7 }] });
+ * const tooBig: SchemaIssueCode = "too-big";
+ * !result.success && result.issues[0]?.code === tooBig; // true: importance 7 is above the 1-5 scale
+ * ```
+ */
 export type SchemaIssueCode =
   | "missing-field"
   | "invalid-type"

@@ -5,7 +5,14 @@ import type { CsvRow } from "../read-csv";
 import { foldName } from "../reference";
 import type { ValidationIssue } from "../validation";
 
-/** The columns of a profile CSV, in their documented order; `determinant` and `valence` are required. */
+/**
+ * The columns of a profile CSV, in their documented order; `determinant` and `valence` are required.
+ *
+ * @example
+ * ```ts
+ * PROFILE_CSV_COLUMNS.join(","); // "determinant,valence,strength,importance,changeability,level,populations,reportedBy,note"
+ * ```
+ */
 export const PROFILE_CSV_COLUMNS = [
   "determinant",
   "valence",
@@ -18,7 +25,14 @@ export const PROFILE_CSV_COLUMNS = [
   "note",
 ] as const;
 
-/** A column of a profile CSV. */
+/**
+ * A column of a profile CSV.
+ *
+ * @example
+ * ```ts
+ * const column: ProfileCsvColumn = "importance";
+ * ```
+ */
 export type ProfileCsvColumn = (typeof PROFILE_CSV_COLUMNS)[number];
 
 type Issue = ValidationIssue<ProfileCsvIssueCode>;
