@@ -63,7 +63,15 @@ export interface Catalogue {
   searchStrategies(query: string, options?: SearchOptions): readonly StrategyHit[];
 }
 
-/** The codes of the issues {@link validateCatalogue} and {@link extendCatalogue} report. */
+/**
+ * The codes of the issues {@link validateCatalogue} and {@link extendCatalogue} report.
+ *
+ * @example
+ * ```ts
+ * const result = validateCatalogue(JSON.parse(text));
+ * const codes: CatalogueIssueCode[] = result.success ? [] : result.issues.map((issue) => issue.code);
+ * ```
+ */
 export type CatalogueIssueCode =
   | SchemaIssueCode
   | "duplicate-taxonomy"

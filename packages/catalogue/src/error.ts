@@ -1,6 +1,17 @@
 import type { ValidationIssue } from "@impsci/determinants";
 
-/** The codes a {@link CatalogueError} carries. */
+/**
+ * The codes a {@link CatalogueError} carries.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   getStrategy("eric:no-such-strategy");
+ * } catch (error) {
+ *   const code: CatalogueErrorCode | undefined = isCatalogueError(error) ? error.code : undefined; // "unknown-strategy"
+ * }
+ * ```
+ */
 export type CatalogueErrorCode =
   | "unknown-taxonomy"
   | "unknown-strategy"

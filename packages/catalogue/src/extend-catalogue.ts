@@ -124,9 +124,27 @@ export const CatalogueExtensionSchema = z
   .strict()
   .describe("A team's own strategies, groups and taxonomies, to extend a catalogue with");
 
-/** A catalogue extension, as {@link CatalogueExtensionSchema} outputs it. */
+/**
+ * A catalogue extension, as {@link CatalogueExtensionSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const extension: CatalogueExtension = CatalogueExtensionSchema.parse({ strategies: [] });
+ * extension.taxonomies; // [] (defaults filled in)
+ * ```
+ */
 export type CatalogueExtension = z.output<typeof CatalogueExtensionSchema>;
-/** A catalogue extension, as {@link CatalogueExtensionSchema} accepts it. */
+/**
+ * A catalogue extension, as {@link CatalogueExtensionSchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const custom: CatalogueExtensionInput = {
+ *   strategies: [{ taxonomy: "eric", name: "Weekly huddle", definition: "A ten-minute stand-up on the change.", citation }],
+ * };
+ * const result = extendCatalogue(builtinCatalogue, custom);
+ * ```
+ */
 export type CatalogueExtensionInput = z.input<typeof CatalogueExtensionSchema>;
 
 type Issue = ValidationIssue<CatalogueIssueCode>;

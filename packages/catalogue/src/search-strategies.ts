@@ -2,7 +2,15 @@ import { builtinCatalogue } from "./builtin-catalogue";
 import type { Catalogue } from "./catalogue";
 import type { Strategy } from "./strategy";
 
-/** The fields a search hit can match on, from the strongest to the weakest. */
+/**
+ * The fields a search hit can match on, from the strongest to the weakest.
+ *
+ * @example
+ * ```ts
+ * const fields: readonly MatchField[] = searchStrategies("champion")[0]?.matchedOn ?? [];
+ * fields.includes("name"); // true
+ * ```
+ */
 export type MatchField = "name" | "alias" | "plainLabel" | "definition";
 
 /**

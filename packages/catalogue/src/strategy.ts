@@ -46,9 +46,25 @@ export const StrategySchema = z
   .strict()
   .describe("One strategy of a taxonomy");
 
-/** A strategy, as {@link StrategySchema} outputs it. */
+/**
+ * A strategy, as {@link StrategySchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const audit: Strategy = getStrategy("eric:audit-and-provide-feedback");
+ * audit.name; // "Audit and provide feedback"
+ * ```
+ */
 export type Strategy = z.output<typeof StrategySchema>;
-/** A strategy, as {@link StrategySchema} accepts it. */
+/**
+ * A strategy, as {@link StrategySchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const draft: StrategyInput = { ...getStrategy("eric:audit-and-provide-feedback"), note: "Checked against the source" };
+ * StrategySchema.parse(draft).note; // "Checked against the source"
+ * ```
+ */
 export type StrategyInput = z.input<typeof StrategySchema>;
 
 /**
@@ -78,9 +94,25 @@ export const GroupSchema = z
   .strict()
   .describe("A group of strategies");
 
-/** A group, as {@link GroupSchema} outputs it. */
+/**
+ * A group, as {@link GroupSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const clusters: readonly Group[] = listGroups("eric");
+ * clusters.length; // 9
+ * ```
+ */
 export type Group = z.output<typeof GroupSchema>;
-/** A group, as {@link GroupSchema} accepts it. */
+/**
+ * A group, as {@link GroupSchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const group: GroupInput = { ...getGroup("eric-cluster:engage-consumers") };
+ * GroupSchema.parse(group).taxonomy; // "eric"
+ * ```
+ */
 export type GroupInput = z.input<typeof GroupSchema>;
 
 /**
@@ -110,9 +142,25 @@ export const TaxonomySchema = z
   .strict()
   .describe("A strategy taxonomy as data");
 
-/** A taxonomy, as {@link TaxonomySchema} outputs it. */
+/**
+ * A taxonomy, as {@link TaxonomySchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const eric: Taxonomy = getTaxonomy("eric");
+ * eric.strategies.length; // 73
+ * ```
+ */
 export type Taxonomy = z.output<typeof TaxonomySchema>;
-/** A taxonomy, as {@link TaxonomySchema} accepts it. */
+/**
+ * A taxonomy, as {@link TaxonomySchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const taxonomies: TaxonomyInput[] = JSON.parse(text);
+ * const catalogue = createCatalogue(taxonomies);
+ * ```
+ */
 export type TaxonomyInput = z.input<typeof TaxonomySchema>;
 
 /**

@@ -1,4 +1,12 @@
-/** The codes a {@link CliError} carries; each maps to an exit code (see {@link exitCodeOf}). */
+/**
+ * The codes a {@link CliError} carries; each maps to an exit code (see {@link exitCodeOf}).
+ *
+ * @example
+ * ```ts
+ * const code: CliErrorCode = "bad-input";
+ * exitCodeOf(new CliError(code, "profile.csv has 2 problems")); // 1
+ * ```
+ */
 export type CliErrorCode = "usage" | "bad-input" | "input-too-large" | "file-not-found" | "output-failed" | "internal";
 
 /**

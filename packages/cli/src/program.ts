@@ -51,7 +51,17 @@ export function createProgram(ctx: CommandContext): Command {
   return program;
 }
 
-/** A function that adds one command (with its subcommands) to the program. */
+/**
+ * A function that adds one command (with its subcommands) to the program.
+ *
+ * @example
+ * ```ts
+ * const registerHello: RegisterCommand = (program, ctx) => {
+ *   program.command("hello").action(() => ctx.io.stdout.write("hello\n"));
+ * };
+ * registerHello(program, ctx);
+ * ```
+ */
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
 const commands: RegisterCommand[] = [

@@ -15,13 +15,48 @@
  * @module
  */
 
-/** Strategy taxonomies as data: ERIC, Behaviour Change Wheel functions and policy categories, BCT Taxonomy v1. */
+/**
+ * Strategy taxonomies as data: ERIC, Behaviour Change Wheel functions and policy categories, BCT Taxonomy v1.
+ *
+ * @example
+ * ```ts
+ * catalogue.getStrategy("eric:audit-and-provide-feedback").name; // "Audit and provide feedback"
+ * ```
+ */
 export * as catalogue from "@impsci/catalogue";
-/** The `impsci` command as a library: `cli.run(argv)`. */
+/**
+ * The `impsci` command as a library: `cli.run(argv)`.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await cli.run(["frameworks", "list"]);
+ * ```
+ */
 export * as cli from "@impsci/cli";
-/** Determinant frameworks (COM-B, TDF, CFIR 2009 and 2022) as data, and the determinant profile. */
+/**
+ * Determinant frameworks (COM-B, TDF, CFIR 2009 and 2022) as data, and the determinant profile.
+ *
+ * @example
+ * ```ts
+ * determinants.getElement("tdf-v2:knowledge").name; // "Knowledge"
+ * ```
+ */
 export * as determinants from "@impsci/determinants";
-/** The matching engine: link sets, recommendations with explanations, portfolios, sensitivity. */
+/**
+ * The matching engine: link sets, recommendations with explanations, portfolios, sensitivity.
+ *
+ * @example
+ * ```ts
+ * const result = matcher.createMatcher().match(determinants.exampleProfile);
+ * ```
+ */
 export * as matcher from "@impsci/matcher";
-/** Planning pathways and the plan document. */
+/**
+ * Planning pathways and the plan document.
+ *
+ * @example
+ * ```ts
+ * pathways.planProgress(pathways.createPlan("strategease")).next; // ["scope"]
+ * ```
+ */
 export * as pathways from "@impsci/pathways";

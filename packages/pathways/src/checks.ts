@@ -1,7 +1,15 @@
 import { prioritise, type ValidationIssue } from "@impsci/determinants";
 import type { Plan } from "./plan";
 
-/** The codes of the four plan checks: things planning tools leave out and users need. */
+/**
+ * The codes of the four plan checks: things planning tools leave out and users need.
+ *
+ * @example
+ * ```ts
+ * const codes: PlanCheckCode[] = checkPlan(plan).map((warning) => warning.code);
+ * codes.includes("no-recipients-consulted"); // true until a recipient is consulted
+ * ```
+ */
 export type PlanCheckCode =
   | "unaddressed-priority-barrier"
   | "missing-outcome"

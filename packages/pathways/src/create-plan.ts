@@ -4,7 +4,15 @@ import { unknownPathwayMessage } from "./list-pathways";
 import { PLAN_SCHEMA_VERSION, type Plan, type PlanInput } from "./plan";
 import { type PlanOptions, pathwayOf } from "./validate-plan";
 
-/** What {@link createPlan} accepts besides the pathway: any part of a plan; the title defaults to "Implementation plan". */
+/**
+ * What {@link createPlan} accepts besides the pathway: any part of a plan; the title defaults to "Implementation plan".
+ *
+ * @example
+ * ```ts
+ * const init: PlanInit = { title: "Depression screening", scope: { what: "PHQ-9 screening" } };
+ * createPlan("strategease", init).scope.what; // "PHQ-9 screening"
+ * ```
+ */
 export type PlanInit = Omit<PlanInput, "schemaVersion" | "pathway" | "title"> & { readonly title?: string };
 
 /**

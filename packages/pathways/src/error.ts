@@ -1,6 +1,17 @@
 import type { ValidationIssue } from "@impsci/determinants";
 
-/** The codes a {@link PathwaysError} carries. */
+/**
+ * The codes a {@link PathwaysError} carries.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   getPathway("strategy-ease");
+ * } catch (error) {
+ *   const code: PathwaysErrorCode | undefined = isPathwaysError(error) ? error.code : undefined; // "unknown-pathway"
+ * }
+ * ```
+ */
 export type PathwaysErrorCode = "unknown-pathway" | "invalid-plan" | "invalid-pathway";
 
 /**

@@ -8,7 +8,15 @@ import { PathwaysError } from "./error";
 import { deepFreeze } from "./internal/freeze";
 import { type Pathway, PathwaySchema } from "./pathway";
 
-/** The ids of the built-in pathways. */
+/**
+ * The ids of the built-in pathways.
+ *
+ * @example
+ * ```ts
+ * const id: BuiltinPathwayId = "strategease";
+ * getPathway(id).shape; // "linear"
+ * ```
+ */
 export type BuiltinPathwayId =
   | typeof strategeasePathway.id
   | typeof implementationSpreadScalePathway.id

@@ -2,7 +2,15 @@ import type { ValidationIssue, ValidationResult } from "@impsci/determinants";
 import { PLAN_SCHEMA_VERSION, type Plan } from "./plan";
 import { type PlanIssueCode, type PlanOptions, validatePlan } from "./validate-plan";
 
-/** The codes {@link migratePlan} reports beyond those of `validatePlan`. */
+/**
+ * The codes {@link migratePlan} reports beyond those of `validatePlan`.
+ *
+ * @example
+ * ```ts
+ * const result = migratePlan({ schemaVersion: 9, title: "Screening", pathway: "strategease" });
+ * const codes: MigrationIssueCode[] = result.success ? [] : result.issues.map((i) => i.code); // ["unsupported-schema-version"]
+ * ```
+ */
 export type MigrationIssueCode = PlanIssueCode | "not-a-plan" | "invalid-schema-version";
 
 type Doc = Record<string, unknown>;

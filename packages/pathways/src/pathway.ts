@@ -25,7 +25,15 @@ export const CompletionRuleSchema = z
   ])
   .describe("A completion rule");
 
-/** A completion rule, as {@link CompletionRuleSchema} outputs it. */
+/**
+ * A completion rule, as {@link CompletionRuleSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const rules: readonly CompletionRule[] = getPathway("strategease").steps[0]?.completion ?? [];
+ * rules[0]; // { kind: "field", field: "scope.what" }
+ * ```
+ */
 export type CompletionRule = z.output<typeof CompletionRuleSchema>;
 
 /**
@@ -63,9 +71,28 @@ export const StepSchema = z
   .strict()
   .describe("One step of a pathway");
 
-/** A step, as {@link StepSchema} outputs it. */
+/**
+ * A step, as {@link StepSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const first: Step | undefined = getPathway("strategease").steps[0];
+ * first?.id; // "scope"
+ * ```
+ */
 export type Step = z.output<typeof StepSchema>;
-/** A step, as {@link StepSchema} accepts it. */
+/**
+ * A step, as {@link StepSchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const step: StepInput = {
+ *   id: "pilot", title: "Pilot", purpose: "Try the strategies in one clinic.", guidance: "Run it for a month, then review.",
+ *   completion: [{ kind: "confirmed", what: "The pilot is reviewed" }], basis: "modelled", note: "Our own step.",
+ * };
+ * StepSchema.parse(step).needs; // []
+ * ```
+ */
 export type StepInput = z.input<typeof StepSchema>;
 
 /**
@@ -99,9 +126,25 @@ export const PathwaySchema = z
   .strict()
   .describe("A planning pathway");
 
-/** A pathway, as {@link PathwaySchema} outputs it. */
+/**
+ * A pathway, as {@link PathwaySchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const linear: readonly Pathway[] = listPathways({ shape: "linear" });
+ * linear.map((p) => p.id).includes("strategease"); // true
+ * ```
+ */
 export type Pathway = z.output<typeof PathwaySchema>;
-/** A pathway, as {@link PathwaySchema} accepts it. */
+/**
+ * A pathway, as {@link PathwaySchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const ours: PathwayInput = { ...getPathway("strategease"), id: "our-pathway", title: "Our pathway" };
+ * validatePathway(ours).success; // true
+ * ```
+ */
 export type PathwayInput = z.input<typeof PathwaySchema>;
 
 /**

@@ -38,7 +38,15 @@ export const planFields = [
   { id: "modifications", description: "At least one modification is logged (FRAME-IS)" },
 ] as const;
 
-/** The id of a plan field, e.g. `strategies.specified`. */
+/**
+ * The id of a plan field, e.g. `strategies.specified`.
+ *
+ * @example
+ * ```ts
+ * const field: PlanFieldId = "strategies.specified";
+ * planFields.find((f) => f.id === field)?.description;
+ * ```
+ */
 export type PlanFieldId = (typeof planFields)[number]["id"];
 
 /** The ids of {@link planFields}, for schemas and lookups. */

@@ -6,10 +6,26 @@ import type { Checkpoint, Plan } from "./plan";
 import type { PlanFieldId } from "./plan-field";
 import type { PlanOptions } from "./validate-plan";
 
-/** Where a step stands. */
+/**
+ * Where a step stands.
+ *
+ * @example
+ * ```ts
+ * const statuses: StepStatus[] = planProgress(plan).steps.map((step) => step.status);
+ * statuses[0]; // "not-started" for a new plan
+ * ```
+ */
 export type StepStatus = "not-started" | "in-progress" | "complete";
 
-/** One step of the plan's pathway, with its status and what it still lacks. */
+/**
+ * One step of the plan's pathway, with its status and what it still lacks.
+ *
+ * @example
+ * ```ts
+ * const first: StepProgress | undefined = planProgress(createPlan("strategease")).steps[0];
+ * first?.missing; // ["name WHAT is being implemented (scope.what)", ...]
+ * ```
+ */
 export interface StepProgress {
   /** The step's id. */
   readonly id: string;
@@ -25,7 +41,16 @@ export interface StepProgress {
   readonly checkpoint?: Checkpoint;
 }
 
-/** Where a plan stands on its pathway. */
+/**
+ * Where a plan stands on its pathway.
+ *
+ * @example
+ * ```ts
+ * const progress: PlanProgress = planProgress(createPlan("strategease"));
+ * progress.completed; // 0
+ * progress.next; // ["scope"]
+ * ```
+ */
 export interface PlanProgress {
   /** The pathway the plan follows. */
   readonly pathway: { readonly id: string; readonly title: string; readonly shape: Pathway["shape"] };

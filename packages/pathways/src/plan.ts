@@ -37,7 +37,15 @@ export const ImplementationOutcomeSchema = z
   ])
   .describe("An implementation outcome (Proctor et al. 2011)");
 
-/** An implementation outcome, as {@link ImplementationOutcomeSchema} outputs it. */
+/**
+ * An implementation outcome, as {@link ImplementationOutcomeSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const outcome: ImplementationOutcome = "penetration";
+ * OutcomeSchema.parse({ id: "reach", outcome }).strategies; // []
+ * ```
+ */
 export type ImplementationOutcome = z.output<typeof ImplementationOutcomeSchema>;
 
 /**
@@ -59,7 +67,15 @@ export const BehaviourSchema = z
   .strict()
   .describe("Who does what differently: Action, Actor, Context, Target, Time");
 
-/** A behaviour of the scope, as {@link BehaviourSchema} outputs it. */
+/**
+ * A behaviour of the scope, as {@link BehaviourSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const behaviour: Behaviour = { action: "Offer the PHQ-2", actor: "Practice nurses" };
+ * createPlan("strategease", { scope: { behaviours: [behaviour] } });
+ * ```
+ */
 export type Behaviour = z.output<typeof BehaviourSchema>;
 
 /**
@@ -78,7 +94,15 @@ export const ScopeSchema = z
   .strict()
   .describe("The scope of change");
 
-/** The scope, as {@link ScopeSchema} outputs it. */
+/**
+ * The scope, as {@link ScopeSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const scope: Scope = createPlan("strategease").scope;
+ * scope.behaviours; // []
+ * ```
+ */
 export type Scope = z.output<typeof ScopeSchema>;
 
 /**
@@ -95,7 +119,15 @@ export const ConsultedGroupSchema = z
     "recipient: the people the change is for (patients, clients, communities); deliverer: the people who deliver or use the innovation; implementation-team: the team carrying the plan; leadership: decision makers; partner: other partners",
   );
 
-/** A consulted group, as {@link ConsultedGroupSchema} outputs it. */
+/**
+ * A consulted group, as {@link ConsultedGroupSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const group: ConsultedGroup = "recipient";
+ * plan.consulted.some((c) => c.group === group);
+ * ```
+ */
 export type ConsultedGroup = z.output<typeof ConsultedGroupSchema>;
 
 /**
@@ -116,7 +148,15 @@ export const ConsultedSchema = z
   .strict()
   .describe("A role that was consulted");
 
-/** A consulted role, as {@link ConsultedSchema} outputs it. */
+/**
+ * A consulted role, as {@link ConsultedSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const consulted: Consulted = { role: "Patient advisory group", group: "recipient", how: "Two workshops" };
+ * createPlan("strategease", { consulted: [consulted] });
+ * ```
+ */
 export type Consulted = z.output<typeof ConsultedSchema>;
 
 /**
@@ -131,7 +171,16 @@ export const PlanDeterminantSchema = DeterminantSchema.extend({
   id: localId("Id of the determinant in the plan"),
 }).describe("A determinant (barrier or facilitator) the team identified");
 
-/** A plan determinant, as {@link PlanDeterminantSchema} outputs it. */
+/**
+ * A plan determinant, as {@link PlanDeterminantSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const knowledge: PlanDeterminant = PlanDeterminantSchema.parse({
+ *   id: "knowledge", determinant: "tdf-v2:knowledge", valence: "barrier", importance: 5, changeability: 4,
+ * });
+ * ```
+ */
 export type PlanDeterminant = z.output<typeof PlanDeterminantSchema>;
 
 /**
@@ -152,7 +201,15 @@ export const DeferralSchema = z
   .strict()
   .describe("A decision to defer a barrier");
 
-/** A deferral, as {@link DeferralSchema} outputs it. */
+/**
+ * A deferral, as {@link DeferralSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const deferral: Deferral = { determinant: "funding", reason: "Depends on next year's budget" };
+ * createPlan("strategease", { determinants, deferrals: [deferral] });
+ * ```
+ */
 export type Deferral = z.output<typeof DeferralSchema>;
 
 /**
@@ -181,7 +238,14 @@ export const MechanismSchema = z
   .strict()
   .describe("A mechanism of change");
 
-/** A mechanism, as {@link MechanismSchema} outputs it. */
+/**
+ * A mechanism, as {@link MechanismSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const mechanisms: readonly Mechanism[] = plan.mechanisms.filter((m) => m.determinants.includes("knowledge"));
+ * ```
+ */
 export type Mechanism = z.output<typeof MechanismSchema>;
 
 /**
@@ -214,7 +278,15 @@ export const SpecificationSchema = z
   .strict()
   .describe("A strategy's specification (Proctor et al. 2013)");
 
-/** A specification, as {@link SpecificationSchema} outputs it. */
+/**
+ * A specification, as {@link SpecificationSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const spec: Specification | undefined = plan.strategies[0]?.specification;
+ * spec?.outcomes; // e.g. ["penetration"]
+ * ```
+ */
 export type Specification = z.output<typeof SpecificationSchema>;
 
 /**
@@ -239,7 +311,17 @@ export const SelectedStrategySchema = z
   .strict()
   .describe("A selected, specified implementation strategy");
 
-/** A selected strategy, as {@link SelectedStrategySchema} outputs it. */
+/**
+ * A selected strategy, as {@link SelectedStrategySchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const training: SelectedStrategy = SelectedStrategySchema.parse({
+ *   id: "training", strategy: "eric:conduct-educational-meetings", addresses: ["knowledge"],
+ * });
+ * training.specification; // { outcomes: [] }
+ * ```
+ */
 export type SelectedStrategy = z.output<typeof SelectedStrategySchema>;
 
 /**
@@ -264,7 +346,15 @@ export const OutcomeSchema = z
   .strict()
   .describe("An implementation outcome, anticipated and actual");
 
-/** An outcome, as {@link OutcomeSchema} outputs it. */
+/**
+ * An outcome, as {@link OutcomeSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const reach: Outcome = OutcomeSchema.parse({ id: "reach", outcome: "penetration", anticipated: "60 % within a year" });
+ * reach.strategies; // []
+ * ```
+ */
 export type Outcome = z.output<typeof OutcomeSchema>;
 
 /**
@@ -291,7 +381,14 @@ export const ModificationSchema = z
   .strict()
   .describe("A modification, documented per FRAME-IS");
 
-/** A modification, as {@link ModificationSchema} outputs it. */
+/**
+ * A modification, as {@link ModificationSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const reactive: readonly Modification[] = plan.modifications.filter((m) => !m.planned);
+ * ```
+ */
 export type Modification = z.output<typeof ModificationSchema>;
 
 /**
@@ -313,7 +410,15 @@ export const CheckpointSchema = z
   .strict()
   .describe("A team's record of a step's state");
 
-/** A checkpoint, as {@link CheckpointSchema} outputs it. */
+/**
+ * A checkpoint, as {@link CheckpointSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const done: Checkpoint = { step: "scope", status: "complete", date: "2027-01-15" };
+ * createPlan("strategease", { checkpoints: [done] });
+ * ```
+ */
 export type Checkpoint = z.output<typeof CheckpointSchema>;
 
 /**
@@ -346,7 +451,23 @@ export const PlanSchema = z
   .strict()
   .describe("An implementation plan");
 
-/** A plan, as {@link PlanSchema} outputs it. */
+/**
+ * A plan, as {@link PlanSchema} outputs it.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = createPlan("strategease", { title: "Depression screening" });
+ * plan.strategies; // []
+ * ```
+ */
 export type Plan = z.output<typeof PlanSchema>;
-/** A plan, as {@link PlanSchema} accepts it. */
+/**
+ * A plan, as {@link PlanSchema} accepts it.
+ *
+ * @example
+ * ```ts
+ * const draft: PlanInput = { schemaVersion: PLAN_SCHEMA_VERSION, title: "Depression screening", pathway: "strategease" };
+ * validatePlan(draft).success; // true
+ * ```
+ */
 export type PlanInput = z.input<typeof PlanSchema>;

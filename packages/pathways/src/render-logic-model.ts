@@ -7,7 +7,15 @@ import { requirePlan } from "./internal/require-plan";
 import type { ImplementationOutcome, Plan } from "./plan";
 import type { PlanOptions } from "./validate-plan";
 
-/** One row of the logic model: a determinant, a strategy that addresses it (if any), its mechanisms and outcomes. */
+/**
+ * One row of the logic model: a determinant, a strategy that addresses it (if any), its mechanisms and outcomes.
+ *
+ * @example
+ * ```ts
+ * const rows: readonly LogicModelRow[] = renderLogicModel(plan).rows;
+ * rows.filter((row) => !row.strategy && !row.deferred); // barriers nothing addresses yet
+ * ```
+ */
 export interface LogicModelRow {
   /** The determinant: its plan id, qualified id, published name and valence. */
   readonly determinant: {
@@ -31,7 +39,15 @@ export interface LogicModelRow {
   }[];
 }
 
-/** A plan's logic model, as a Markdown table and as rows. */
+/**
+ * A plan's logic model, as a Markdown table and as rows.
+ *
+ * @example
+ * ```ts
+ * const model: LogicModel = renderLogicModel(plan);
+ * writeFileSync("logic-model.md", model.markdown);
+ * ```
+ */
 export interface LogicModel {
   /** The table: Determinant | Strategy | Mechanism | Outcome. */
   readonly markdown: string;

@@ -10,7 +10,15 @@ import { deepFreeze } from "./internal/freeze";
 import { type Pathway, PathwaySchema } from "./pathway";
 import { planFieldIds, planFields } from "./plan-field";
 
-/** The codes {@link validatePathway} gives, beyond the schema's own. */
+/**
+ * The codes {@link validatePathway} gives, beyond the schema's own.
+ *
+ * @example
+ * ```ts
+ * const result = validatePathway({ ...getPathway("epis"), steps: [] });
+ * const codes: PathwayIssueCode[] = result.success ? [] : result.issues.map((i) => i.code); // ["too-small"]
+ * ```
+ */
 export type PathwayIssueCode =
   | SchemaIssueCode
   | "duplicate-step"

@@ -18,7 +18,15 @@ import { findPathway, unknownPathwayMessage } from "./list-pathways";
 import type { Pathway } from "./pathway";
 import { PLAN_SCHEMA_VERSION, type Plan, PlanSchema } from "./plan";
 
-/** The codes of the issues {@link validatePlan} reports. */
+/**
+ * The codes of the issues {@link validatePlan} reports.
+ *
+ * @example
+ * ```ts
+ * const result = validatePlan({ schemaVersion: 1, title: "Screening", pathway: "no-such-pathway" });
+ * const codes: PlanIssueCode[] = result.success ? [] : result.issues.map((i) => i.code); // ["unknown-pathway"]
+ * ```
+ */
 export type PlanIssueCode =
   | ProfileIssueCode
   | RefErrorCode
@@ -39,7 +47,8 @@ export type PlanIssueCode =
  *
  * @example
  * ```ts
- * const catalogue: StrategyLookup = extendCatalogue(builtinCatalogue, custom);
+ * const extended = extendCatalogue(builtinCatalogue, custom);
+ * const catalogue: StrategyLookup = extended.success ? extended.data : builtinCatalogue;
  * validatePlan(plan, { catalogue });
  * ```
  */
@@ -48,7 +57,15 @@ export interface StrategyLookup {
   lookupStrategy(ref: string): RefLookup<Strategy>;
 }
 
-/** Options of {@link validatePlan} and the functions that validate a plan first. */
+/**
+ * Options of {@link validatePlan} and the functions that validate a plan first.
+ *
+ * @example
+ * ```ts
+ * const options: PlanOptions = { pathway: ourPathway, catalogue: extended };
+ * validatePlan(plan, options);
+ * ```
+ */
 export interface PlanOptions {
   /** The pathway to use when the plan follows one that is not built in (e.g. the data of `validatePathway`). */
   readonly pathway?: Pathway;

@@ -3,7 +3,15 @@ import { chooseFormat, FORMATS, type Format } from "./format";
 import type { CliIO } from "./io";
 import { writeOutput } from "./write-output";
 
-/** What every command gets: where to read and write. */
+/**
+ * What every command gets: where to read and write.
+ *
+ * @example
+ * ```ts
+ * const ctx: CommandContext = { io };
+ * await createProgram(ctx).parseAsync(["frameworks", "list"], { from: "user" });
+ * ```
+ */
 export interface CommandContext {
   readonly io: CliIO;
 }

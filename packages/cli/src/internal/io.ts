@@ -1,4 +1,14 @@
-/** Where a command reads and writes: the process by default, buffers in tests. */
+/**
+ * Where a command reads and writes: the process by default, buffers in tests.
+ *
+ * @example
+ * ```ts
+ * let out = "";
+ * const io: CliIO = { stdout: { write: (s: string) => (out += s) }, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() };
+ * await run(["frameworks", "list", "--format", "json"], io);
+ * JSON.parse(out);
+ * ```
+ */
 export interface CliIO {
   readonly stdout: { write(chunk: string): unknown; readonly isTTY?: boolean | undefined };
   readonly stderr: { write(chunk: string): unknown; readonly isTTY?: boolean | undefined };
