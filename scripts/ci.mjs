@@ -32,6 +32,7 @@ const steps = [
   // Fails on any unused file, export or dependency (knip.json says what counts as an entry).
   ["unused files, exports and dependencies (knip)", ["exec", "knip", "--no-config-hints"]],
   ["api docs (typedoc)", ["run", "docs"]],
+  ["an @example on every export (from the typedoc model)", { node: ["scripts/check-examples.mjs"] }],
 ];
 
 rmSync(report, { force: true });
