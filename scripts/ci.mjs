@@ -33,6 +33,7 @@ const steps = [
   ["unused files, exports and dependencies (knip)", ["exec", "knip", "--no-config-hints"]],
   ["api docs (typedoc)", ["run", "docs"]],
   ["an @example on every export (from the typedoc model)", { node: ["scripts/check-examples.mjs"] }],
+  ["the README's first command on a clean clone (npm start)", { node: ["scripts/check-quickstart.mjs"] }],
 ];
 
 rmSync(report, { force: true });
