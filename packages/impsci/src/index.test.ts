@@ -24,3 +24,14 @@ describe("impsci (umbrella)", () => {
     expectTypeOf(determinants.getElement).toEqualTypeOf(determinantsDirect.getElement);
   });
 });
+
+describe("the README example", () => {
+  it("runs as written", () => {
+    const result = matcher.createMatcher().match(determinants.exampleProfile, { top: 3 });
+    const lines = result.recommendations.map(
+      (r) => `${r.rank} ${r.strategy.name} ${catalogue.getStrategy(r.strategy.id).plainLabel}`,
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^1 \S/);
+  });
+});
