@@ -1,16 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { holdsLines, type Run, runExample, shownOutputs } from "./guide-blocks";
+import { holdsLines, type Run, runExample, section, shownOutputs } from "./guide-blocks";
 
 const SOURCE = "examples/cli-quickstart.sh";
-
-/** The lines printed under a `== N.` heading, up to the next heading. */
-function section(stdout: string, n: number): string[] {
-  const lines = stdout.trimEnd().split("\n");
-  const start = lines.findIndex((line) => line.startsWith(`== ${n}.`));
-  const next = lines.findIndex((line, i) => i > start && line.startsWith("== "));
-  expect(start).toBeGreaterThan(-1);
-  return lines.slice(start + 1, next === -1 ? undefined : next);
-}
 
 describe(SOURCE, () => {
   let run: Run;

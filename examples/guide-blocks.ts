@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
 
 /** The repository root. */
 export const root = fileURLToPath(new URL("..", import.meta.url));
@@ -104,4 +105,13 @@ export function runCli(args: readonly string[], input?: string): Run {
   });
   if (run.error) throw run.error;
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The lines printed under a `== N.` heading, up to the next heading. */
+export function section(stdout: string, n: number): string[] {
+  const lines = stdout.trimEnd().split("\n");
+  const start = lines.findIndex((line) => line.startsWith(`== ${n}.`));
+  const next = lines.findIndex((line, i) => i > start && line.startsWith("== "));
+  expect(start).toBeGreaterThan(-1);
+  return lines.slice(start + 1, next === -1 ? undefined : next);
 }
