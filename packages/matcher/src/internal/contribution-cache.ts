@@ -3,21 +3,23 @@ import type { ScoringEntry } from "./profile-vector";
 import type { PathInfo, Route } from "./route";
 import { round6 } from "./score";
 
+/** At most this many cached contributions per route (slots x pairs): past it, contributions are built anew. */
+const MAX_CACHED = 1 << 21;
+
 /**
  * What explanations need of a route, flat by pair (one pair: one path of one stored entry, in the column index's
- * order), built once per route: the path, its row, and the contributions already built for it. Contributions are
- * kept by the determinant's weight per unit of share (negative and less one for a facilitator): the weights a
- * profile can give are few (importance, changeability and strength are small integers), so repeated matches reuse
- * the same frozen objects instead of allocating them again.
+ * order), built once per route: the path, its row, and the contributions already built. Contributions are kept by
+ * the determinant's weight per unit of share (negative and less one for a facilitator), one table per weight (a
+ * slot) indexed by pair: the weights a profile can give are few (importance, changeability and strength are small
+ * integers), so repeated matches reuse the same frozen objects with one array read instead of allocating them again.
  */
 export interface Explainer {
   readonly info: readonly PathInfo[];
   readonly row: Int32Array;
-  /** The key and the contribution built or used last, per pair (the common case: the same weight again). */
-  readonly lastKey: Float64Array;
-  readonly last: (Contribution | undefined)[];
-  /** Every other contribution built, per pair. */
-  readonly more: (Map<number, Contribution> | undefined)[];
+  /** Each pair's path share. */
+  readonly share: Float64Array;
+  /** The slot of each weight seen so far. */
+  readonly slots: Map<number, (Contribution | undefined)[]>;
   /** Scratch: the first profile entry of each row (-1: none), reset after each call. */
   readonly first: Int32Array;
 }
@@ -40,9 +42,8 @@ export function explainerOf(route: Route): Explainer {
   found = {
     info,
     row,
-    lastKey: new Float64Array(pairs).fill(Number.NaN),
-    last: new Array(pairs).fill(undefined),
-    more: new Array(pairs).fill(undefined),
+    share: Float64Array.from(info, (path) => path.share),
+    slots: new Map(),
     first: new Int32Array(route.rows.length).fill(-1),
   };
   explainers.set(route, found);
@@ -52,50 +53,55 @@ export function explainerOf(route: Route): Explainer {
 /** The cache key of a determinant's contributions: its weight per unit of share, negative and less one for a facilitator. */
 export const keyOf = (entry: ScoringEntry): number => (entry.barrier ? entry.weight : -entry.weight - 1);
 
-/** The contribution of pair `q` for a determinant (`key`: {@link keyOf}), built once and shared by every result that needs it. */
+/**
+ * The table of contributions (by pair) for a determinant's key ({@link keyOf}), made on first use; a fresh, unshared
+ * table when the route already holds as many tables as its budget allows (its contributions are then built anew).
+ */
+export function slotOf(x: Explainer, key: number): (Contribution | undefined)[] {
+  let slot = x.slots.get(key);
+  if (slot === undefined) {
+    slot = new Array<Contribution | undefined>(x.info.length).fill(undefined);
+    if ((x.slots.size + 1) * x.info.length <= MAX_CACHED) x.slots.set(key, slot);
+  }
+  return slot;
+}
+
+/** The contribution of pair `q` for a determinant whose slot ({@link slotOf}) is `slot`, built once and shared by every result that needs it. */
 export function contribution(
   x: Explainer,
+  slot: (Contribution | undefined)[],
   q: number,
   entry: ScoringEntry,
-  key: number,
   mode: "weighted" | "cumulative",
 ): Contribution {
-  let made = x.more[q]?.get(key);
-  if (!made) {
-    const path = x.info[q] as PathInfo;
-    const determinant = entry.determinant.determinant;
-    const valence = entry.determinant.valence;
-    const weight = round6(mode === "cumulative" ? 100 * path.share : entry.weight * path.share);
-    made = Object.freeze(
-      path.evidence === undefined
-        ? {
-            determinant,
-            valence,
-            path: path.path,
-            steps: path.steps,
-            weight,
-            linkSet: path.linkSet,
-            citation: path.citation,
-          }
-        : {
-            determinant,
-            valence,
-            path: path.path,
-            steps: path.steps,
-            weight,
-            evidence: path.evidence,
-            linkSet: path.linkSet,
-            citation: path.citation,
-          },
-    );
-    let more = x.more[q];
-    if (!more) {
-      more = new Map();
-      x.more[q] = more;
-    }
-    more.set(key, made);
-  }
-  x.lastKey[q] = key;
-  x.last[q] = made;
+  const cached = slot[q];
+  if (cached !== undefined) return cached;
+  const path = x.info[q] as PathInfo;
+  const determinant = entry.determinant.determinant;
+  const valence = entry.determinant.valence;
+  const weight = round6(mode === "cumulative" ? 100 * path.share : entry.weight * path.share);
+  const made = Object.freeze(
+    path.evidence === undefined
+      ? {
+          determinant,
+          valence,
+          path: path.path,
+          steps: path.steps,
+          weight,
+          linkSet: path.linkSet,
+          citation: path.citation,
+        }
+      : {
+          determinant,
+          valence,
+          path: path.path,
+          steps: path.steps,
+          weight,
+          evidence: path.evidence,
+          linkSet: path.linkSet,
+          citation: path.citation,
+        },
+  );
+  slot[q] = made;
   return made;
 }

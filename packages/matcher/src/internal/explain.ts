@@ -1,10 +1,11 @@
 import type { Contribution, Recommendation } from "../match-result";
-import { contribution, type Explainer, explainerOf, keyOf } from "./contribution-cache";
+import { contribution, explainerOf, keyOf, slotOf } from "./contribution-cache";
 import { orderContributions } from "./order-contributions";
 import type { CompiledProfile, ScoringEntry } from "./profile-vector";
 import type { Route } from "./route";
-import { type RouteIndex, routeIndex } from "./route-index";
-import type { ScoreBuffers } from "./score";
+import { routeIndex } from "./route-index";
+import { powerAbove, type ScoreBuffers } from "./score";
+import { sortNumbers } from "./sort-numbers";
 
 // Strategy references per route column, built once.
 const strategyRefs = new WeakMap<Route, readonly { readonly id: string; readonly name: string }[]>();
@@ -18,86 +19,43 @@ function strategyRefsOf(route: Route): readonly { readonly id: string; readonly 
   return refs;
 }
 
-// Scratch, grown as needed (explanations are built synchronously, one call at a time).
-let nextOf = new Int32Array(64);
-let keyOf64 = new Float64Array(64);
-let cellOf = new Int32Array(64);
-let seqs = new Float64Array(256);
-let buffer: (Contribution | undefined)[] = [];
-// A column's looked-up paths: position in the column and entry.
-let atQ = new Int32Array(64);
-let atE = new Int32Array(64);
+/** A contribution weight above this (in millionths) does not fit the packed sort key: compare instead. */
+const MAX_MICRO = 2 ** 30;
 
-/**
- * A column's contributions when the profile is small beside the column: each entry's cell looked up, and its paths
- * put in the order a walk down the column gives (column-index position, then entry); `seqs` receives their canonical
- * positions for {@link order}.
- */
-function looked(
-  x: Explainer,
-  index: RouteIndex,
-  c: number,
-  entries: readonly ScoringEntry[],
-  entryKey: Float64Array,
-  mode: "weighted" | "cumulative",
-  pairPath: Int32Array,
-  maxPaths: number,
-): Contribution[] {
-  const { pathStart, pairQ } = index;
-  const table = index.at as Int32Array;
-  const cells = cellOf;
-  const count = entries.length;
-  const weighted = mode === "weighted";
-  let found = 0;
-  for (let e = 0; e < count; e++) {
-    const k = table[(cells[e] as number) + c] as number;
-    if (k < 0) continue;
-    const to = pathStart[k + 1] as number;
-    for (let p = pathStart[k] as number; p < to; p++) {
-      if (atQ.length <= found) growPairs(found);
-      const q = pairQ[p] as number;
-      // Kept in the walk's order as they come: by position in the column (entries come in order already).
-      let i = found++;
-      if (!weighted) {
-        while (i > 0 && (atQ[i - 1] as number) > q) {
-          atQ[i] = atQ[i - 1] as number;
-          atE[i] = atE[i - 1] as number;
-          i--;
-        }
-      }
-      atQ[i] = q;
-      atE[i] = e;
-    }
-  }
-  if (seqs.length < found) seqs = new Float64Array(found * 2);
-  if (buffer.length < found) buffer = new Array(found * 2).fill(undefined);
-  const { lastKey, last } = x;
-  for (let i = 0; i < found; i++) {
-    const q = atQ[i] as number;
-    const e = atE[i] as number;
-    const key = entryKey[e] as number;
-    buffer[i] =
-      lastKey[q] === key ? (last[q] as Contribution) : contribution(x, q, entries[e] as ScoringEntry, key, mode);
-    if (weighted) seqs[i] = e * maxPaths + (pairPath[q] as number);
-  }
-  // A packed copy: V8 freezes it faster than an array made with a length.
-  return buffer.slice(0, found) as Contribution[];
-}
+/** Clears a scratch slot (so no table is kept alive by the scratch). */
+const EMPTY: (Contribution | undefined)[] = [];
 
-function growPairs(size: number): void {
-  const q = new Int32Array(size * 2 + 16);
-  const e = new Int32Array(size * 2 + 16);
-  q.set(atQ);
-  e.set(atE);
-  atQ = q;
-  atE = e;
+type Slot = (Contribution | undefined)[];
+
+/** Scratch, grown as needed (explanations are built synchronously, one call at a time). */
+const scratch = {
+  /** Per profile entry: the next entry of the same row (-1: none), where its row starts in the (row, column) table, its contributions. */
+  next: new Int32Array(64),
+  cell: new Int32Array(64),
+  slot: [] as Slot[],
+  /** A column's contributing paths: packed keys, then the pair and entry of each. */
+  keys: new Float64Array(256),
+  pair: new Int32Array(256),
+  entry: new Int32Array(256),
+  /** Weighted order: the pair of each canonical position (entry x most paths + path). */
+  pairAt: new Int32Array(256),
+  buffer: [] as (Contribution | undefined)[],
+};
+
+function room(size: number): void {
+  if (scratch.keys.length >= size) return;
+  scratch.keys = new Float64Array(size * 2);
+  scratch.pair = new Int32Array(size * 2);
+  scratch.entry = new Int32Array(size * 2);
 }
 
 /**
  * Builds the explained recommendations for the ranked columns: every path of every scoring determinant that
  * reaches a recommended strategy becomes a contribution, largest first (equal ones by determinant id, then path
- * order). Works column by column (CSC), so it touches only the recommended strategies; the column index already
- * lists cumulative contributions in order, weighted ones are sorted once per strategy. Everything returned is frozen.
+ * order). Works column by column (CSC), so it touches only the recommended strategies: a small profile looks its
+ * cells up in the (row, column) table, a large one walks the column. The column index lists cumulative contributions
+ * in order already; weighted ones are ordered by a packed key (weight, then canonical position) computed from typed
+ * arrays, before any contribution object is read. Everything returned is frozen.
  */
 export function explain(
   route: Route,
@@ -111,55 +69,124 @@ export function explain(
   const { colPtr, pairPath, maxPaths } = route.columns;
   const x = explainerOf(route);
   const refs = strategyRefsOf(route);
-  const index = routeIndex(route);
+  const { at, pathStart, pairQ } = routeIndex(route);
   const n = route.cols.length;
-  const { first, row, lastKey, last } = x;
+  const { first, row, share } = x;
   const weighted = mode === "weighted";
-  // The profile's entries per row (an element may be both a barrier and a facilitator: a short chain).
-  if (nextOf.length < entries.length) {
-    nextOf = new Int32Array(entries.length * 2);
-    keyOf64 = new Float64Array(entries.length * 2);
-    cellOf = new Int32Array(entries.length * 2);
+  const count = entries.length;
+  if (scratch.next.length < count) {
+    scratch.next = new Int32Array(count * 2);
+    scratch.cell = new Int32Array(count * 2);
   }
-  const next = nextOf;
-  const entryKey = keyOf64;
-  let perRow = 1; // the most entries a row has: 2 when an element is both a barrier and a facilitator
-  for (let e = entries.length - 1; e >= 0; e--) {
+  const { next, cell, slot } = scratch;
+  // The profile's entries per row (an element may be both a barrier and a facilitator: a short chain).
+  let perRow = 1;
+  for (let e = count - 1; e >= 0; e--) {
     const entry = entries[e] as ScoringEntry;
     const after = first[entry.row] as number;
     if (after >= 0) perRow = 2;
     next[e] = after;
     first[entry.row] = e;
-    entryKey[e] = keyOf(entry);
-    cellOf[e] = entry.row * n; // where the entry's row starts in the (row, column) table
+    slot[e] = slotOf(x, keyOf(entry));
+    cell[e] = entry.row * n;
   }
-  const span = entries.length * maxPaths;
+  const span = count * maxPaths;
+  if (weighted && scratch.pairAt.length < span) scratch.pairAt = new Int32Array(span * 2);
+  const byEntry = powerAbove(count);
+  const inverseEntry = 1 / byEntry; // exact: a power of two
+  const bySpan = powerAbove(span);
+  const inverseSpan = 1 / bySpan;
+  const fits = bySpan * MAX_MICRO < 2 ** 53;
   const recommendations: Recommendation[] = new Array(ranked.length);
   for (let place = 0; place < ranked.length; place++) {
     const c = ranked[place] as number;
     const start = colPtr[c] as number;
     const end = colPtr[c + 1] as number;
-    let made: Contribution[];
-    if (index.at !== undefined && entries.length * 2 < end - start) {
-      made = looked(x, index, c, entries, entryKey, mode, pairPath, maxPaths);
-    } else {
-      // Walk the column: its paths in cumulative order, each with the profile's entries at its row.
-      const most = (end - start) * perRow;
-      if (buffer.length < most) buffer = new Array(most * 2).fill(undefined);
-      if (weighted && seqs.length < most) seqs = new Float64Array(most * 2);
-      let i = 0;
-      for (let q = start; q < end; q++) {
-        for (let e = first[row[q] as number] as number; e >= 0; e = next[e] as number) {
-          const key = entryKey[e] as number;
-          buffer[i] =
-            lastKey[q] === key ? (last[q] as Contribution) : contribution(x, q, entries[e] as ScoringEntry, key, mode);
-          if (weighted) seqs[i] = e * maxPaths + (pairPath[q] as number);
-          i++;
+    // 1. The column's contributing (pair, entry), in cumulative order (column position, then entry).
+    let found = 0;
+    if (at !== undefined && count * 2 < end - start) {
+      room(found + count * maxPaths);
+      const { keys } = scratch;
+      for (let e = 0; e < count; e++) {
+        const k = at[(cell[e] as number) + c] as number;
+        if (k < 0) continue;
+        const to = pathStart[k + 1] as number;
+        for (let p = pathStart[k] as number; p < to; p++) {
+          const key = (pairQ[p] as number) * byEntry + e;
+          let i = found++;
+          while (i > 0 && (keys[i - 1] as number) > key) {
+            keys[i] = keys[i - 1] as number;
+            i--;
+          }
+          keys[i] = key;
         }
       }
-      made = buffer.slice(0, i) as Contribution[];
+      const { keys: sorted, pair, entry } = scratch;
+      for (let i = 0; i < found; i++) {
+        const key = sorted[i] as number;
+        const q = Math.floor(key * inverseEntry);
+        pair[i] = q;
+        entry[i] = key - q * byEntry;
+      }
+    } else {
+      room((end - start) * perRow);
+      const { pair, entry } = scratch;
+      for (let q = start; q < end; q++) {
+        for (let e = first[row[q] as number] as number; e >= 0; e = next[e] as number) {
+          pair[found] = q;
+          entry[found++] = e;
+        }
+      }
     }
-    if (weighted) orderContributions(made, seqs, span);
+    const { pair, entry } = scratch;
+    // 2. Weighted: ordered by weight (as the contribution rounds it), then canonical position (entry, path).
+    let ordered = !weighted;
+    if (weighted && fits) {
+      const { keys, pairAt } = scratch;
+      ordered = true;
+      for (let i = 0; i < found; i++) {
+        const q = pair[i] as number;
+        const e = entry[i] as number;
+        const v = (entries[e] as ScoringEntry).weight * (share[q] as number);
+        const micro = v < 0 ? -Math.round(-v * 1e6) : Math.round(v * 1e6);
+        if (micro >= MAX_MICRO || micro <= -MAX_MICRO) {
+          ordered = false;
+          break;
+        }
+        const seq = e * maxPaths + (pairPath[q] as number);
+        keys[i] = (MAX_MICRO - micro) * bySpan + seq;
+        pairAt[seq] = q;
+      }
+      if (ordered) {
+        sortNumbers(keys, found);
+        for (let i = 0; i < found; i++) {
+          const key = keys[i] as number;
+          const seq = key - Math.floor(key * inverseSpan) * bySpan;
+          const q = pairAt[seq] as number;
+          pair[i] = q;
+          entry[i] = Math.floor(seq / maxPaths);
+        }
+      }
+    }
+    // 3. The contributions, shared and frozen once (see contribution-cache).
+    if (scratch.buffer.length < found) scratch.buffer = new Array(found * 2).fill(undefined);
+    const { buffer } = scratch;
+    for (let i = 0; i < found; i++) {
+      const q = pair[i] as number;
+      const e = entry[i] as number;
+      const cached = slot[e] as Slot;
+      buffer[i] = cached[q] ?? contribution(x, cached, q, entries[e] as ScoringEntry, mode);
+    }
+    // A packed copy: V8 freezes it faster than an array made with a length.
+    const made = buffer.slice(0, found) as Contribution[];
+    if (!ordered) {
+      // Weights too large to pack: compared instead.
+      const seqs = new Float64Array(found);
+      for (let i = 0; i < found; i++) {
+        seqs[i] = (entry[i] as number) * maxPaths + (pairPath[pair[i] as number] as number);
+      }
+      orderContributions(made, seqs, span);
+    }
     recommendations[place] = Object.freeze({
       rank: place + 1,
       strategy: refs[c] as { readonly id: string; readonly name: string },
@@ -169,6 +196,9 @@ export function explain(
       contributions: Object.freeze(made),
     });
   }
-  for (let e = 0; e < entries.length; e++) first[(entries[e] as ScoringEntry).row] = -1;
+  for (let e = 0; e < count; e++) {
+    first[(entries[e] as ScoringEntry).row] = -1;
+    slot[e] = EMPTY;
+  }
   return recommendations;
 }

@@ -97,7 +97,7 @@ export function rankTop(
   }
   // Their level counts, from the profile's barriers: looked up cell by cell for a few barriers, else counted down
   // the column from the rows marked as barriers.
-  const { at, level, colPtr, colRow, colLevel } = routeIndex(route);
+  const { levelAt, colPtr, colRow, colLevel } = routeIndex(route);
   let few = 0;
   for (let d = 0; d < profile.length; d++) {
     if (profile.barrier[d] !== 1) continue;
@@ -113,14 +113,12 @@ export function rankTop(
     let two = 0;
     const start = colPtr[c] as number;
     const end = colPtr[c + 1] as number;
-    if (at !== undefined && few < end - start) {
+    if (levelAt !== undefined && few < end - start) {
       for (let d = 0; d < profile.length; d++) {
         if (profile.barrier[d] !== 1) continue;
-        const k = at[(profile.rows[d] as number) * n + c] as number;
-        if (k < 0) continue;
-        const l = level[k] as number;
-        if (l === 1) one++;
-        else if (l === 2) two++;
+        const l = levelAt[(profile.rows[d] as number) * n + c] as number;
+        one += +(l === 1);
+        two += +(l === 2);
       }
     } else {
       for (let k = start; k < end; k++) {

@@ -13,6 +13,7 @@ const MAX_CELLS = 1 << 21;
  * Lookups over a route matrix that let a match touch only what a profile names, built once per route:
  * - `at`: the stored entry at (row, column), -1 when there is none (absent for routes too large to tabulate);
  * - `level`: per stored entry, 1 (a share of at least 50 %), 2 (20-49 %) or 0, as the scoring core counts levels;
+ * - `levelAt`: the level at (row, column), 0 where there is no entry (absent when `at` is);
  * - `pathStart` / `pairQ`: the position, in the column index, of each path of each stored entry
  *   (`pairQ[pathStart[k] + j]` for path `j` of entry `k`);
  * - `colPtr` / `colRow` / `colLevel`: the stored entries column by column (CSC), each with its row and level.
@@ -20,6 +21,7 @@ const MAX_CELLS = 1 << 21;
 export interface RouteIndex {
   readonly at: Int32Array | undefined;
   readonly level: Uint8Array;
+  readonly levelAt: Uint8Array | undefined;
   readonly pathStart: Int32Array;
   readonly pairQ: Int32Array;
   readonly colPtr: Int32Array;
@@ -43,10 +45,15 @@ export function routeIndex(route: Route): RouteIndex {
     level[k] = s >= L1 ? 1 : s >= L2 ? 2 : 0;
   }
   let at: Int32Array | undefined;
+  let levelAt: Uint8Array | undefined;
   if (rows * n <= MAX_CELLS) {
     at = new Int32Array(rows * n).fill(-1);
+    levelAt = new Uint8Array(rows * n);
     for (let r = 0; r < rows; r++) {
-      for (let k = rowPtr[r] as number; k < (rowPtr[r + 1] as number); k++) at[r * n + (col[k] as number)] = k;
+      for (let k = rowPtr[r] as number; k < (rowPtr[r + 1] as number); k++) {
+        at[r * n + (col[k] as number)] = k;
+        levelAt[r * n + (col[k] as number)] = level[k] as number;
+      }
     }
   }
   const pathStart = new Int32Array(entries + 1);
@@ -71,7 +78,7 @@ export function routeIndex(route: Route): RouteIndex {
       colLevel[to] = level[k] as number;
     }
   }
-  found = { at, level, pathStart, pairQ, colPtr, colRow, colLevel };
+  found = { at, level, levelAt, pathStart, pairQ, colPtr, colRow, colLevel };
   indexes.set(route, found);
   return found;
 }
