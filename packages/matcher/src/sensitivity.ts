@@ -1,9 +1,10 @@
 import { authoredNote, invalidOptions, manifestOf, prepare } from "./internal/analysis";
 import type { Compiled } from "./internal/compiled";
 import { deepFreeze } from "./internal/deep-freeze";
+import { JitteredScores } from "./internal/jittered-scores";
 import { gammaConstants, Random } from "./internal/prng";
+import { DrawRanking } from "./internal/rank-draw";
 import { RankStats } from "./internal/rank-stats";
-import { accumulate } from "./internal/rank-top";
 import { drawShares, resamplePlan } from "./internal/resample-plan";
 import type { Route } from "./internal/route";
 import { type ProfileVector, rank, round6, scoreBuffers, scoreInto } from "./internal/score";
@@ -135,9 +136,15 @@ export function sensitivityOf(compiled: Compiled, input: unknown, rawOptions: un
   let vector: ProfileVector = { ...profile.vector, weights };
   let drawRoute: Route = route;
   let setup: (draw: number) => void;
-  // Scores of a draw. Jittered weights leave every share, and so the level counts (the tie-breaker), as they are:
-  // the weights method adds the scores up alone (the core without the level counts) and keeps the base's counts.
-  let score = () => scoreInto(drawRoute, vector, out);
+  // A draw is scored and ranked by `fast` (false: its keys would not be exact, so `rank` ranks it from `out`, which
+  // `slow` fills). Jittered weights leave every share, and so the level counts (the tie-breaker), as they are: the
+  // weights method adds up the base strategies' scores alone and keeps the base's counts.
+  const ranking = new DrawRanking(route, baseOrder, D, out.level1);
+  let fast = () => {
+    scoreInto(drawRoute, vector, out);
+    return ranking.fromBuffers(out);
+  };
+  let slow = () => {};
   const extra: SensitivityWarning[] = [];
   if (options.method === "weights") {
     const random = Random.seeded(options.seed as number);
@@ -148,7 +155,12 @@ export function sensitivityOf(compiled: Compiled, input: unknown, rawOptions: un
     setup = () => {
       for (let i = 0; i < D; i++) weights[i] = (base[i] as number) * (scale * random.gamma(d, c));
     };
-    score = () => accumulate(route, vector, out);
+    const jittered = new JitteredScores(route, profile.vector, baseOrder);
+    fast = () => {
+      jittered.score(weights);
+      return ranking.fromMicro(jittered.micro);
+    };
+    slow = () => scoreInto(route, vector, out);
   } else if (options.method === "resample") {
     const random = Random.seeded(options.seed as number);
     const plan = resamplePlan(compiled, route, profile, options.assumedN);
@@ -176,23 +188,37 @@ export function sensitivityOf(compiled: Compiled, input: unknown, rawOptions: un
     vector = sub;
   }
   const omitted: OmittedDeterminant[] = [];
+  const leaveOneOut = options.method === "leave-one-out";
   for (let draw = 0; draw < total; draw++) {
     setup(draw);
-    score();
-    const ranked = rank(drawRoute, out, allowed, out.scores);
-    const scoring = ranked.length;
-    let p = 0;
-    for (; p < scoring; p++) stats.pos[indexOf[ranked[p] as number] as number] = p;
-    if (p < m) for (const c of byId) if ((out.scores[c] as number) === 0) stats.pos[indexOf[c] as number] = p++;
-    const tau = stats.record(scoring);
-    if (options.method === "leave-one-out") {
+    let scoring: number;
+    let inversions = -1;
+    let ranked: Int32Array | undefined; // the draw's columns, best first, when `rank` ranked it
+    if (fast()) {
+      const order = ranking.order;
+      scoring = ranking.scoring;
+      inversions = ranking.inversions;
+      for (let p = 0; p < m; p++) stats.pos[order[p] as number] = p;
+    } else {
+      slow();
+      ranked = rank(drawRoute, out, allowed, out.scores);
+      scoring = ranked.length;
+      let p = 0;
+      for (; p < scoring; p++) stats.pos[indexOf[ranked[p] as number] as number] = p;
+      if (p < m) for (const c of byId) if ((out.scores[c] as number) === 0) stats.pos[indexOf[c] as number] = p++;
+    }
+    const tau = stats.record(scoring, inversions);
+    if (leaveOneOut) {
       const entry = profile.entries[draw];
       omitted.push({
         determinant: entry?.determinant.determinant as string,
         valence: entry?.determinant.valence as "barrier" | "facilitator",
         kendallTau: round6(tau),
         topKOverlap: round6(stats.lastOverlap),
-        topK: Array.from(ranked.subarray(0, Math.min(options.k, scoring)), (c) => route.cols[c]?.id as string),
+        topK: Array.from({ length: Math.min(options.k, scoring) }, (_, p) => {
+          const c = ranked ? ranked[p] : baseOrder[ranking.order[p] as number];
+          return route.cols[c as number]?.id as string;
+        }),
       });
     }
     if (onProgress && ((draw + 1) % step === 0 || draw + 1 === total)) onProgress(draw + 1, total);

@@ -35,6 +35,19 @@ describe("RankStats", () => {
     expect([stats.top[0], stats.top[3]]).toEqual([1, 1]);
   });
 
+  it("takes the discordant pairs from the caller when it counted them, and counts them itself otherwise", () => {
+    const record = (inversions?: number) => {
+      const stats = new RankStats(4, 2);
+      stats.pos.set([1, 0, 3, 2]); // two discordant pairs: tau = 1 - 4 x 2 / 12 = 1/3
+      return inversions === undefined ? stats.record(4) : stats.record(4, inversions);
+    };
+    expect(record()).toBe(1 - 8 / 12);
+    expect(record(-1)).toBe(1 - 8 / 12);
+    expect(record(2)).toBe(1 - 8 / 12);
+    // A count given is taken as it is, not recounted.
+    expect(record(0)).toBe(1);
+  });
+
   it("only strategies that score are in the top k", () => {
     const stats = new RankStats(3, 3);
     stats.pos.set([0, 1, 2]);

@@ -29,9 +29,11 @@ export class RankStats {
   /**
    * Records the draw in `pos`, where `scoring` strategies score above 0 (the others rank after them and are never
    * in the top k). Returns Kendall's tau of the draw against the base ranking, and leaves its top-k overlap in
-   * {@link lastOverlap}.
+   * {@link lastOverlap}. `inversions`, the draw's discordant pairs with the base order when the caller has counted
+   * them (the shifts of an insertion sort from the base order), spares the count; else (absent or negative) they
+   * are counted here.
    */
-  record(scoring: number): number {
+  record(scoring: number, inversions = -1): number {
     const { m, pos, hist, top } = this;
     const cut = Math.min(this.k, scoring);
     const baseTop = Math.min(this.k, m);
@@ -44,7 +46,7 @@ export class RankStats {
         if (i < baseTop) shared++;
       }
     }
-    const tau = m < 2 ? 1 : 1 - (4 * this.inversions()) / (m * (m - 1));
+    const tau = m < 2 ? 1 : 1 - (4 * (inversions >= 0 ? inversions : this.inversions())) / (m * (m - 1));
     this.lastOverlap = baseTop === 0 ? 1 : shared / baseTop;
     this.tauSum += tau;
     this.overlapSum += this.lastOverlap;
