@@ -15,6 +15,7 @@ import { accumulate, rankTop } from "../src/internal/rank-top";
 import { rank, scoreBuffers, scoreInto } from "../src/internal/score";
 import { compiledOf } from "../src/matcher";
 import { barriers, denseSet, mulberry32, strategies } from "./dense-set";
+import { leastMatch } from "./least-match";
 
 const random = mulberry32(20190415);
 const links = barriers.flatMap((from) =>
@@ -31,6 +32,18 @@ const profile = {
 };
 
 const matcher = createMatcher({ linkSets: [dense] });
+
+// The same 39 barriers with 1,000 different ratings (seeded), cycled: what a run over many sites sees. The single
+// profile above hits every cache on every call; these show what varied weights cost.
+const varied = Array.from({ length: 1000 }, () => ({
+  determinants: profile.determinants.map((d) => ({
+    ...d,
+    importance: 1 + Math.floor(random() * 5),
+    changeability: 1 + Math.floor(random() * 5),
+  })),
+}));
+let next = 0;
+const anotherProfile = () => varied[next++ % varied.length] as (typeof varied)[number];
 
 // The scoring core alone, as match runs it (and the original pass with level counts for every strategy).
 const compiled = compiledOf(matcher);
@@ -128,6 +141,23 @@ function floor(): Float64Array {
   return acc;
 }
 
+// The lower bound: the least code returning the same bytes as match (see least-match.ts), checked here.
+const least = (["cumulative", "weighted"] as const).map((mode) => {
+  const run = leastMatch(
+    matcher.match(profile, { mode }),
+    matcher.match(profile, { mode, top: 10 }),
+    barriers,
+    strategies.map((s) => s.id),
+    links.map((link) => link.weight),
+    mode,
+  );
+  if (JSON.stringify(run(profile)) !== JSON.stringify(matcher.match(profile, { mode, top: 10 }))) {
+    throw new Error(`the lower bound (${mode}) does not return what match returns`);
+  }
+  return run;
+});
+const [leastCumulative, leastWeighted] = least as [(typeof least)[0], (typeof least)[0]];
+
 let fresh = 0;
 describe("compiling: once per combination, cached", () => {
   bench("createMatcher over sets already compiled (cache hit)", () => {
@@ -144,6 +174,9 @@ describe("39 barriers x 73 strategies", () => {
   });
   bench("match, weighted, top 10", () => {
     matcher.match(profile, { top: 10 });
+  });
+  bench("match, weighted, top 10, 1,000 different ratings in turn", () => {
+    matcher.match(anotherProfile(), { top: 10 });
   });
   bench("match, cumulative (all 73 explained)", () => {
     matcher.match(profile, { mode: "cumulative" });
@@ -173,6 +206,12 @@ describe("39 barriers x 73 strategies", () => {
   bench("scoring core with level counts everywhere (scoreInto + rank)", () => {
     scoreInto(route, vector, buffers);
     rank(route, buffers, allowed, scores);
+  });
+  bench("lower bound, cumulative, top 10 (the least code returning the same bytes)", () => {
+    leastCumulative(profile);
+  });
+  bench("lower bound, weighted, top 10 (the least code returning the same bytes)", () => {
+    leastWeighted(profile);
   });
   bench("floor (typed-array loop)", () => {
     floor();

@@ -3,6 +3,9 @@ import type { ScoringEntry } from "./profile-vector";
 import type { PathInfo, Route } from "./route";
 import { round6 } from "./score";
 
+/** Weights that are integers in [-SMALL, SMALL) find their slot by index. */
+const SMALL = 128;
+
 /** At most this many cached contributions per route (slots x pairs): past it, contributions are built anew. */
 const MAX_CACHED = 1 << 21;
 
@@ -18,8 +21,9 @@ export interface Explainer {
   readonly row: Int32Array;
   /** Each pair's path share. */
   readonly share: Float64Array;
-  /** The slot of each weight seen so far. */
+  /** The slot of each weight seen so far; small integer weights also by `key + SMALL` (the common case, no hashing). */
   readonly slots: Map<number, (Contribution | undefined)[]>;
+  readonly small: ((Contribution | undefined)[] | undefined)[];
   /** Scratch: the first profile entry of each row (-1: none), reset after each call. */
   readonly first: Int32Array;
 }
@@ -44,6 +48,7 @@ export function explainerOf(route: Route): Explainer {
     row,
     share: Float64Array.from(info, (path) => path.share),
     slots: new Map(),
+    small: new Array(2 * SMALL).fill(undefined),
     first: new Int32Array(route.rows.length).fill(-1),
   };
   explainers.set(route, found);
@@ -58,10 +63,14 @@ export const keyOf = (entry: ScoringEntry): number => (entry.barrier ? entry.wei
  * table when the route already holds as many tables as its budget allows (its contributions are then built anew).
  */
 export function slotOf(x: Explainer, key: number): (Contribution | undefined)[] {
-  let slot = x.slots.get(key);
+  const small = Number.isInteger(key) && key >= -SMALL && key < SMALL;
+  let slot = small ? x.small[key + SMALL] : x.slots.get(key);
   if (slot === undefined) {
     slot = new Array<Contribution | undefined>(x.info.length).fill(undefined);
-    if ((x.slots.size + 1) * x.info.length <= MAX_CACHED) x.slots.set(key, slot);
+    if ((x.slots.size + 1) * x.info.length <= MAX_CACHED) {
+      x.slots.set(key, slot);
+      if (small) x.small[key + SMALL] = slot;
+    }
   }
   return slot;
 }
