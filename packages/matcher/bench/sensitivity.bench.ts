@@ -143,6 +143,28 @@ function floor(method: "weights" | "resample"): number {
   return tauSum + (top[0] as number);
 }
 
+/**
+ * What any redraw of every endorsement costs at the least, without scoring or ranking: 10,000 x 2,847 outputs of the
+ * generator (each Beta draw needs at least one), and the same with a read of a precomputed table per output (an
+ * inverse-CDF sampler: one uniform picks one of 1,024 stored quantiles of the link's Beta, an approximation `resample`
+ * does not make; the table holds placeholder values, as only the cost is measured).
+ */
+function generatorAlone(withTable: boolean): number {
+  const rng = Random.seeded(1);
+  const table = Float64Array.from({ length: (N + 1) * 1024 }, (_, i) => (i % 1024) / 1024);
+  const start = Int32Array.from(counts.flat(), (count) => count * 1024);
+  const drawn = new Float64Array(D * S);
+  let x = 0;
+  for (let draw = 0; draw < DRAWS; draw++) {
+    if (withTable) {
+      for (let e = 0; e < D * S; e++) drawn[e] = table[(start[e] as number) + (rng.nextUint32() >>> 22)] as number;
+    } else {
+      for (let e = 0; e < D * S; e++) x ^= rng.nextUint32();
+    }
+  }
+  return x + (drawn[0] as number);
+}
+
 const options = { time: 3000, iterations: 10, warmupIterations: 2 };
 
 describe("sensitivity: 10,000 draws, 39 barriers x 73 strategies (dense)", () => {
@@ -171,6 +193,20 @@ describe("sensitivity: 10,000 draws, 39 barriers x 73 strategies (dense)", () =>
     "floor, resample (typed-array loop)",
     () => {
       floor("resample");
+    },
+    options,
+  );
+  bench(
+    "the generator alone, one output per endorsement (28.5 million)",
+    () => {
+      generatorAlone(false);
+    },
+    options,
+  );
+  bench(
+    "the generator and a table read per endorsement (an inverse-CDF sampler's least)",
+    () => {
+      generatorAlone(true);
     },
     options,
   );
