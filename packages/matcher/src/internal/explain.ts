@@ -40,7 +40,46 @@ const scratch = {
   /** Weighted order: the pair of each canonical position (entry x most paths + path). */
   pairAt: new Int32Array(256),
   buffer: [] as (Contribution | undefined)[],
+  /** A column's positions taken (a bit each) and the entry at each, for {@link byPosition}. */
+  mask: new Int32Array(8),
+  entryAt: new Int32Array(256),
 };
+
+/** Columns up to this long are put in order by a bit per position (see {@link byPosition}). */
+const MAX_MASKED = 256;
+
+/**
+ * A column's contributing (pair, entry) when the profile is small beside the column, each entry having at most one
+ * path there and each row one entry: every entry's position in the column marked by a bit, then the bits read in
+ * order, which is the column's (cumulative) order, with no comparison. Returns how many were found, or -1 when an
+ * entry has several paths there (the caller then looks them up one by one).
+ */
+function byPosition(pairAt: Int32Array, c: number, start: number, end: number, count: number): number {
+  room(count);
+  const { cell, mask, entryAt, pair, entry } = scratch;
+  const words = (end - start + 31) >>> 5;
+  mask.fill(0, 0, words);
+  for (let e = 0; e < count; e++) {
+    const q = pairAt[(cell[e] as number) + c] as number;
+    if (q === -1) continue;
+    if (q === -2) return -1;
+    const at = q - start;
+    mask[at >>> 5] = (mask[at >>> 5] as number) | (1 << (at & 31));
+    entryAt[at] = e;
+  }
+  let found = 0;
+  for (let w = 0; w < words; w++) {
+    let bits = mask[w] as number;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      bits ^= low;
+      const at = (w << 5) + 31 - Math.clz32(low);
+      pair[found] = start + at;
+      entry[found++] = entryAt[at] as number;
+    }
+  }
+  return found;
+}
 
 function room(size: number): void {
   if (scratch.keys.length >= size) return;
@@ -69,7 +108,7 @@ export function explain(
   const { colPtr, pairPath, maxPaths } = route.columns;
   const x = explainerOf(route);
   const refs = strategyRefsOf(route);
-  const { at, pathStart, pairQ } = routeIndex(route);
+  const { at, pairAt, pathStart, pairQ } = routeIndex(route);
   const n = route.cols.length;
   const { first, row, share } = x;
   const weighted = mode === "weighted";
@@ -104,7 +143,13 @@ export function explain(
     const end = colPtr[c + 1] as number;
     // 1. The column's contributing (pair, entry), in cumulative order (column position, then entry).
     let found = 0;
-    if (at !== undefined && count * 2 < end - start) {
+    const masked =
+      pairAt !== undefined && perRow === 1 && count * 2 < end - start && end - start <= MAX_MASKED
+        ? byPosition(pairAt, c, start, end, count)
+        : -1;
+    if (masked >= 0) {
+      found = masked;
+    } else if (at !== undefined && count * 2 < end - start) {
       room(found + count * maxPaths);
       const { keys } = scratch;
       for (let e = 0; e < count; e++) {

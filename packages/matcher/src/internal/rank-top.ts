@@ -38,7 +38,22 @@ export function accumulate(route: Route, profile: ProfileVector, out: ScoreBuffe
     const end = rowPtr[row + 1] as number;
     const into = profile.barrier[d] === 1 ? barrier : leverage;
     if (end - start === n) {
-      // A full row (every strategy, columns in order, as in a complete CFIR-ERIC matrix): no column lookups.
+      // A full row (every strategy, columns in order, as in a complete CFIR-ERIC matrix): no column lookups. Two
+      // full rows into the same sums go in one pass, added in the same order as two passes (the same bits).
+      const next = d + 1 < profile.length ? (profile.rows[d + 1] as number) : -1;
+      if (
+        next >= 0 &&
+        profile.barrier[d + 1] === profile.barrier[d] &&
+        (rowPtr[next + 1] as number) - (rowPtr[next] as number) === n
+      ) {
+        const w2 = profile.weights[d + 1] as number;
+        const start2 = rowPtr[next] as number;
+        for (let c = 0; c < n; c++) {
+          into[c] = (into[c] as number) + w * (share[start + c] as number) + w2 * (share[start2 + c] as number);
+        }
+        d++;
+        continue;
+      }
       for (let c = 0; c < n; c++) into[c] = (into[c] as number) + w * (share[start + c] as number);
       continue;
     }

@@ -14,6 +14,8 @@ const MAX_CELLS = 1 << 21;
  * - `at`: the stored entry at (row, column), -1 when there is none (absent for routes too large to tabulate);
  * - `level`: per stored entry, 1 (a share of at least 50 %), 2 (20-49 %) or 0, as the scoring core counts levels;
  * - `levelAt`: the level at (row, column), 0 where there is no entry (absent when `at` is);
+ * - `pairAt`: at (row, column), the position in the column index of the entry's one path, -2 when the entry has
+ *   several paths, -1 where there is no entry (absent when `at` is);
  * - `pathStart` / `pairQ`: the position, in the column index, of each path of each stored entry
  *   (`pairQ[pathStart[k] + j]` for path `j` of entry `k`);
  * - `colPtr` / `colRow` / `colLevel`: the stored entries column by column (CSC), each with its row and level.
@@ -22,6 +24,7 @@ export interface RouteIndex {
   readonly at: Int32Array | undefined;
   readonly level: Uint8Array;
   readonly levelAt: Uint8Array | undefined;
+  readonly pairAt: Int32Array | undefined;
   readonly pathStart: Int32Array;
   readonly pairQ: Int32Array;
   readonly colPtr: Int32Array;
@@ -78,7 +81,17 @@ export function routeIndex(route: Route): RouteIndex {
       colLevel[to] = level[k] as number;
     }
   }
-  found = { at, level, levelAt, pathStart, pairQ, colPtr, colRow, colLevel };
+  let pairAt: Int32Array | undefined;
+  if (at !== undefined) {
+    pairAt = new Int32Array(rows * n).fill(-1);
+    for (let cell = 0; cell < at.length; cell++) {
+      const k = at[cell] as number;
+      if (k < 0) continue;
+      const from = pathStart[k] as number;
+      pairAt[cell] = (pathStart[k + 1] as number) - from === 1 ? (pairQ[from] as number) : -2;
+    }
+  }
+  found = { at, level, levelAt, pairAt, pathStart, pairQ, colPtr, colRow, colLevel };
   indexes.set(route, found);
   return found;
 }
