@@ -86,22 +86,23 @@ export function rankTop(
   const { barriers, best } = scratchOf(route, out);
   // Each candidate's score in millionths, exactly as finalScore rounds it (a positive barrier sum, admitted); and
   // the top-th best among them (`best` holds the `want` best so far, descending: most fall below the last).
-  let kept = 0;
-  const want = top ?? n;
+  const want = Math.min(top ?? n, n);
+  best.fill(0, 0, want);
   for (let c = 0; c < n; c++) {
     const b = barrier[c] as number;
     // Weights and shares are never negative: rounding half up is rounding half away from zero here.
     const micro = b > 0 && allowed[c] === 1 ? Math.round((b + (leverage[c] as number)) * 1e6) : 0;
     keys[c] = micro;
-    if (micro === 0 || (kept === want && micro <= (best[kept - 1] as number))) continue;
-    let i = kept < want ? kept++ : kept - 1;
+    if (micro <= (best[want - 1] as number)) continue;
+    let i = want - 1;
     while (i > 0 && (best[i - 1] as number) < micro) {
       best[i] = best[i - 1] as number;
       i--;
     }
     best[i] = micro;
   }
-  const threshold = kept < want ? 1 : (best[want - 1] as number);
+  const last = want > 0 ? (best[want - 1] as number) : 0;
+  const threshold = last === 0 ? 1 : last;
   // The strategies that can still be among the first `top`, with their final scores.
   let m = 0;
   for (let c = 0; c < n; c++) {
