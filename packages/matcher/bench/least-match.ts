@@ -4,8 +4,9 @@
 // input (types, ratings, known references, no duplicate), add the rows up in canonical order, take the best 10 by
 // score, then Level 1 count, then id, count their levels, list each one's contributions in order (cumulative: the
 // column's order; weighted: by weight, then determinant), and freeze what it returns. It drops: references in other
-// spellings, facilitators, chains and other link sets, options, and the warnings and manifest (taken from a real
-// result of the same call).
+// spellings, facilitators, chains and other link sets, and options; the manifest is taken from a real result, and so
+// are the warnings unless `warnings` is "priority-ignored" (cumulative mode over rated barriers: the one warning such
+// a profile gets, built per call).
 import type { Contribution, MatchResult, Recommendation } from "../src/index";
 import { sortNumbers } from "../src/internal/sort-numbers";
 
@@ -13,8 +14,8 @@ interface Input {
   readonly determinants: readonly {
     readonly determinant: string;
     readonly valence: string;
-    readonly importance?: number;
-    readonly changeability?: number;
+    readonly importance?: number | undefined;
+    readonly changeability?: number | undefined;
   }[];
 }
 
@@ -40,6 +41,7 @@ export function leastMatch(
   colIds: readonly string[],
   percent: readonly number[],
   mode: "cumulative" | "weighted",
+  warnings: "copied" | "priority-ignored" = "copied",
 ): (input: Input) => MatchResult {
   const R = rowIds.length;
   const C = colIds.length;
@@ -70,8 +72,18 @@ export function leastMatch(
       ),
     ),
   );
+  // Cumulative, small profiles: each row's position in each column's order.
+  const position = new Int32Array(R * C);
+  columnOrder.forEach((rowsInOrder, c) => {
+    rowsInOrder.forEach((r, i) => {
+      position[r * C + c] = i;
+    });
+  });
+  const mask = new Int32Array((R + 31) >>> 5);
+  const rowAtPosition = new Int32Array(R);
   const cumulative = mode === "cumulative";
   const weightOfRank = new Float64Array(R);
+  const ratedOfRank = new Uint8Array(R);
   const selected = new Uint8Array(R); // by rank
   const chosen = new Uint8Array(R); // by row
   const rows = new Int32Array(R);
@@ -99,11 +111,19 @@ export function leastMatch(
       if (selected[rank] === 1) throw new Error("invalid");
       selected[rank] = 1;
       weightOfRank[rank] = cumulative ? 100 : importance * changeability;
+      ratedOfRank[rank] = d.importance !== undefined || d.changeability !== undefined ? 1 : 0;
     }
     let n = 0;
+    let rated = "";
+    const ratedIds: string[] = [];
     for (let rank = 0; rank < R; rank++) {
       if (selected[rank] === 0) continue;
       selected[rank] = 0;
+      if (warnings === "priority-ignored" && ratedOfRank[rank] === 1) {
+        const id = rowIds[rowAt[rank] as number] as string;
+        rated = ratedIds.length === 0 ? id : `${rated}, ${id}`;
+        ratedIds.push(id);
+      }
       const r = rowAt[rank] as number;
       chosen[r] = 1;
       rows[n] = r;
@@ -163,7 +183,25 @@ export function leastMatch(
     for (let p = 0; p < 10; p++) {
       const c = order[p] as number;
       const made: Contribution[] = [];
-      if (cumulative) {
+      if (cumulative && n * 2 < R) {
+        // A few rows: a bit set at each one's position in the column, read in order.
+        mask.fill(0);
+        for (let d = 0; d < n; d++) {
+          const r = rows[d] as number;
+          const at = position[r * C + c] as number;
+          mask[at >>> 5] = (mask[at >>> 5] as number) | (1 << (at & 31));
+          rowAtPosition[at] = r;
+        }
+        for (let w = 0; w < mask.length; w++) {
+          let bits = mask[w] as number;
+          while (bits !== 0) {
+            const low = bits & -bits;
+            bits ^= low;
+            const r = rowAtPosition[(w << 5) + 31 - Math.clz32(low)] as number;
+            made.push(cell[r * C + c] as Contribution);
+          }
+        }
+      } else if (cumulative) {
         const rowsInOrder = columnOrder[c] as Int32Array;
         for (let i = 0; i < R; i++) {
           const r = rowsInOrder[i] as number;
@@ -193,7 +231,16 @@ export function leastMatch(
     for (let d = 0; d < n; d++) chosen[rows[d] as number] = 0;
     return Object.freeze({
       recommendations: Object.freeze(recommendations),
-      warnings: top10.warnings,
+      warnings:
+        warnings === "copied" || ratedIds.length === 0
+          ? top10.warnings
+          : Object.freeze([
+              Object.freeze({
+                code: "priority-ignored" as const,
+                message: `Cumulative mode sums endorsement percentages and ignores importance, changeability and strength (set for ${rated}). Use mode "weighted" to weigh barriers by priority.`,
+                determinants: Object.freeze(ratedIds),
+              }),
+            ]),
       manifest: top10.manifest,
     });
   };

@@ -8,6 +8,7 @@ import type { DeterminantProfileInput } from "@impsci/determinants";
 import { afterAll, bench, describe } from "vitest";
 import { createMatcher } from "../src/index";
 import { barriers, denseSet, mulberry32, strategies } from "./dense-set";
+import { leastMatch } from "./least-match";
 
 const PROFILES = 100_000;
 const PER_PROFILE = 10;
@@ -101,6 +102,35 @@ links.forEach((link, i) => {
 const rowOf = new Map(barriers.map((id, i) => [id, i]));
 const acc = new Float64Array(strategies.length);
 
+// The lower bound: the least code returning the same records (see least-match.ts), checked on the first 2,000.
+const allBarriers = {
+  determinants: barriers.map((determinant) => ({ determinant, valence: "barrier" as const, importance: 3 })),
+};
+const firstRecord = await matcher.matchMany([{ id: "site-0", ...allBarriers }], { mode: "cumulative" }).next();
+if (firstRecord.done || !firstRecord.value.ok) throw new Error("no first record");
+const least = leastMatch(
+  matcher.match(allBarriers, { mode: "cumulative" }),
+  firstRecord.value.result,
+  barriers,
+  strategies.map((s) => s.id),
+  links.map((link) => link.weight),
+  "cumulative",
+  "priority-ignored",
+);
+function leastRecord(site: DeterminantProfileInput, index: number) {
+  return Object.freeze({ index, id: site.id, ok: true as const, result: least(site) });
+}
+{
+  let index = 0;
+  const expected = matcher.matchMany(sites(2000), { mode: "cumulative", top: 10 });
+  for (const site of sites(2000)) {
+    const record = await expected.next();
+    if (JSON.stringify(leastRecord(site, index++)) !== JSON.stringify(record.value)) {
+      throw new Error(`the lower bound does not return matchMany's record for site-${index - 1}`);
+    }
+  }
+}
+
 const options = { time: 0, iterations: 5, warmupIterations: 1, warmupTime: 0 };
 
 describe(`${PROFILES.toLocaleString("en")} profiles of ${PER_PROFILE} barriers, 39 x 73 dense set, cumulative, top 10`, () => {
@@ -150,6 +180,19 @@ describe(`${PROFILES.toLocaleString("en")} profiles of ${PER_PROFILE} barriers, 
         return all;
       });
       checksum += kept.length;
+    },
+    options,
+  );
+  bench(
+    "lower bound: the least code returning the same records (results dropped)",
+    () => {
+      measured("lower bound: the least code returning the same records (results dropped)", (sample) => {
+        let n = 0;
+        for (const site of sites()) {
+          checksum += leastRecord(site, n).result.recommendations[0]?.score ?? 0;
+          if (++n % 10_000 === 0) sample();
+        }
+      });
     },
     options,
   );
